@@ -1,0 +1,109 @@
+import type { Claim, ClaimId, Guidance, GuidanceId } from './schema';
+
+// The strength and sources of every statement the app makes, taken from shared/evidence.md.
+// Labels and keys are the same in every language; the words live in the locale files.
+// "No dry needling claim reaches strong": tests fail if any label here says so.
+
+export const claims: Readonly<Record<ClaimId, Claim>> = {
+  // Headlines: one per answer pattern, never stronger than the region row they summarise.
+  headlineNeck: { label: 'moderate', keys: ['R4', 'R1'] },
+  headlineShoulder: { label: 'moderate', keys: ['R7', 'R8'] },
+  headlineUpperBack: { label: 'moderate', keys: ['R2', 'R4'] },
+  headlineLowBack: { label: 'moderate', keys: ['R9', 'R12'] },
+  headlineElbow: { label: 'moderate', keys: ['R14', 'R15'] },
+  headlineHeel: { label: 'moderate', keys: ['R26', 'R27'] },
+  headlineLimited: { label: 'limited', keys: ['R3', 'R16', 'R23', 'R28', 'R30'] },
+  headlineGeneral: { label: 'moderate', keys: ['R1', 'R3'] },
+  // No source shows repair: the file calls this reasoning, so it is labelled none.
+  headlineInjury: { label: 'none', keys: [] },
+  headlineAvoidNeedles: { label: 'moderate', keys: ['R1', 'R4'] },
+
+  // Short-term relief, by region (table "By body region").
+  reliefNeck: { label: 'moderate', keys: ['R4', 'R5', 'R2', 'R60'] },
+  reliefShoulder: { label: 'moderate', keys: ['R7', 'R8'] },
+  reliefUpperBack: { label: 'moderate', keys: ['R2', 'R4'] },
+  reliefLowBack: { label: 'moderate', keys: ['R9', 'R10', 'R12'] },
+  reliefElbow: { label: 'moderate', keys: ['R14', 'R15'] },
+  reliefHip: { label: 'limited', keys: ['R16'] },
+  // The file says "limited-moderate"; the app takes the lower label.
+  reliefKnee: { label: 'limited', keys: ['R23'] },
+  reliefHeel: { label: 'moderate', keys: ['R26', 'R27'] },
+  // The file lists no trials for foot or ankle pain other than heel pain.
+  reliefOtherFoot: { label: 'none', keys: [] },
+  reliefHeadJaw: { label: 'limited', keys: ['R28', 'R29', 'R30', 'R31'] },
+  reliefGeneral: { label: 'moderate', keys: ['R1', 'R3'] },
+  chronicLowBack: { label: 'limited', keys: ['R12'] },
+  chronicNeck: { label: 'moderate', keys: ['R60'] },
+  timing: { label: 'limited', keys: ['R4', 'R36', 'R1'] },
+
+  // Lasting benefit: "limited" everywhere.
+  lastingLimited: { label: 'limited', keys: ['R1', 'R6', 'R9', 'R23'] },
+  lastingLowBackExercise: { label: 'limited', keys: ['R13'] },
+  lastingKneeArthritis: { label: 'none', keys: ['R24'] },
+  withOtherCare: { label: 'moderate', keys: ['R9', 'R51', 'R57'] },
+
+  // Kind of pain.
+  muscleKnots: { label: 'moderate', keys: ['R50', 'R51'] },
+  triggerPointsDisputed: { label: 'limited', keys: ['R54'] },
+  injuryNoRepair: { label: 'none', keys: [] },
+  tendonNeedling: { label: 'limited', keys: ['R55', 'R56'] },
+
+  // Moving more freely: neck range of motion is "none" (28 trials).
+  movementNeck: { label: 'none', keys: ['R4'] },
+  movementMixed: { label: 'limited', keys: ['R22', 'R19', 'R20', 'R21'] },
+  movementHip: { label: 'limited', keys: ['R17', 'R18'] },
+  sportAthletes: { label: 'limited', keys: ['R58', 'R57'] },
+  painkillersKnee: { label: 'limited', keys: ['R24', 'R25'] },
+  painkillersUnknown: { label: 'none', keys: [] },
+
+  // What it will not do.
+  noKnots: { label: 'moderate', keys: ['R50', 'R51'] },
+  noDetox: { label: 'none', keys: ['R50', 'R53'] },
+  noStrength: { label: 'limited', keys: ['R14'] },
+  noCauseAlone: { label: 'moderate', keys: ['R9', 'R51'] },
+  shamUnclear: { label: 'limited', keys: ['R47', 'R48', 'R49'] },
+
+  // What it feels like and its harms (section "Safety").
+  harmsMinor: { label: 'moderate', keys: ['R32', 'R33'] },
+  harmsSerious: { label: 'moderate', keys: ['R33', 'R32'] },
+  harmsSoreness: { label: 'moderate', keys: ['R34', 'R35'] },
+  harmsHeelSoreness: { label: 'moderate', keys: ['R26'] },
+  harmsLung: { label: 'limited', keys: ['R37', 'R38', 'R39'] },
+  sessions: { label: 'limited', keys: ['R13', 'R16', 'R18', 'R24', 'R26', 'R58'] },
+
+  // Other options (section "Alternatives to present beside dry needling").
+  optionExercise: { label: 'moderate', keys: ['R12', 'R13', 'R24'] },
+  optionOtherPhysio: { label: 'moderate', keys: ['R1', 'R4'] },
+  optionManual: { label: 'limited', keys: ['R4', 'R31'] },
+  optionInjection: { label: 'limited', keys: ['R47', 'R5', 'R16'] },
+  optionAcupuncture: { label: 'limited', keys: ['R10'] },
+  optionWaiting: { label: 'none', keys: [] },
+};
+
+// Section "Who should not be needled, or needs extra care" and the pneumothorax warning signs.
+export const guidance: Readonly<Record<GuidanceId, Guidance>> = {
+  bloodThinners: { keys: ['R40', 'R41'] },
+  pregnancy: { keys: ['R42', 'R44'] },
+  lymphoedema: { keys: ['R40', 'R41'] },
+  weakImmunity: { keys: ['R41', 'R42'] },
+  diabetes: { keys: ['R41', 'R42'] },
+  vascular: { keys: ['R41', 'R42'] },
+  epilepsy: { keys: ['R42'] },
+  skinProblem: { keys: ['R41', 'R42'] },
+  metalAllergy: { keys: ['R42'] },
+  implant: { keys: ['R43'] },
+  badReaction: { keys: ['R40', 'R41'] },
+  needleChoice: { keys: ['R40', 'R41'] },
+  lungWarning: { keys: ['R37', 'R38'] },
+};
+
+/** IPDAS: publication date and review at least every two years. */
+export const publication = {
+  published: '2026-11-22',
+  nextReview: '2028-11-22',
+} as const;
+
+/** The icon array beside a harm: one denominator, as IPDAS asks ("about 20 in 100 visits") [R32]. */
+export const pictograms: Readonly<Partial<Record<ClaimId, { readonly count: number; readonly total: number }>>> = {
+  harmsMinor: { count: 20, total: 100 },
+};

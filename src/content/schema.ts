@@ -1,0 +1,344 @@
+// The vocabulary of the decision aid and the shape every locale file must fill.
+// Ids live here, not in the domain, so that content imports nothing of ours and
+// a new locale is one more `Content` object that the compiler checks is complete.
+
+export const questionIds = ['redFlags', 'safety', 'place', 'duration', 'kind', 'goals', 'needles', 'exercise'] as const;
+export type QuestionId = (typeof questionIds)[number];
+
+export const redFlagOptions = [
+  'fever',
+  'weightLoss',
+  'cancer',
+  'bladderBowel',
+  'saddleNumbness',
+  'weakness',
+  'fallAccident',
+  'restPain',
+  'chestBreathing',
+  'none',
+] as const;
+export type RedFlagOption = (typeof redFlagOptions)[number];
+
+export const safetyOptions = [
+  'bloodThinners',
+  'pregnancy',
+  'lymphoedema',
+  'weakImmunity',
+  'diabetes',
+  'vascular',
+  'epilepsy',
+  'skinProblem',
+  'metalAllergy',
+  'implant',
+  'badReaction',
+  'none',
+] as const;
+export type SafetyOption = (typeof safetyOptions)[number];
+
+export const placeOptions = [
+  'neck',
+  'shoulder',
+  'upperBack',
+  'lowBack',
+  'elbowArm',
+  'hip',
+  'knee',
+  'ankleFoot',
+  'headJaw',
+  'several',
+  'notSure',
+] as const;
+export type PlaceOption = (typeof placeOptions)[number];
+
+export const durationOptions = ['under6Weeks', 'sixWeeksTo3Months', 'over3Months'] as const;
+export type DurationOption = (typeof durationOptions)[number];
+
+export const kindOptions = ['muscle', 'injury', 'notSure'] as const;
+export type KindOption = (typeof kindOptions)[number];
+
+export const goalOptions = ['quickRelief', 'lastingFix', 'moveFreely', 'sportWork', 'fewerPainkillers'] as const;
+export type GoalOption = (typeof goalOptions)[number];
+
+export const needlesOptions = ['fine', 'nervous', 'avoid'] as const;
+export type NeedlesOption = (typeof needlesOptions)[number];
+
+export const exerciseOptions = ['already', 'willing', 'notKeen'] as const;
+export type ExerciseOption = (typeof exerciseOptions)[number];
+
+/** The options of each question, in the order they are shown. */
+export interface OptionsByQuestion {
+  redFlags: RedFlagOption;
+  safety: SafetyOption;
+  place: PlaceOption;
+  duration: DurationOption;
+  kind: KindOption;
+  goals: GoalOption;
+  needles: NeedlesOption;
+  exercise: ExerciseOption;
+}
+
+/** The strength scale of `shared/evidence.md`. No dry needling claim reaches `strong`. */
+export const evidenceLabels = ['strong', 'moderate', 'limited', 'none'] as const;
+export type EvidenceLabel = (typeof evidenceLabels)[number];
+
+export const referenceKeys = [
+  'R1',
+  'R2',
+  'R3',
+  'R4',
+  'R5',
+  'R6',
+  'R7',
+  'R8',
+  'R9',
+  'R10',
+  'R11',
+  'R12',
+  'R13',
+  'R14',
+  'R15',
+  'R16',
+  'R17',
+  'R18',
+  'R19',
+  'R20',
+  'R21',
+  'R22',
+  'R23',
+  'R24',
+  'R25',
+  'R26',
+  'R27',
+  'R28',
+  'R29',
+  'R30',
+  'R31',
+  'R32',
+  'R33',
+  'R34',
+  'R35',
+  'R36',
+  'R37',
+  'R38',
+  'R39',
+  'R40',
+  'R41',
+  'R42',
+  'R43',
+  'R44',
+  'R45',
+  'R46',
+  'R47',
+  'R48',
+  'R49',
+  'R50',
+  'R51',
+  'R52',
+  'R53',
+  'R54',
+  'R55',
+  'R56',
+  'R57',
+  'R58',
+  'R60',
+] as const;
+export type ReferenceKey = (typeof referenceKeys)[number];
+
+export interface Reference {
+  /** The citation as `shared/evidence.md` gives it. */
+  readonly citation: string;
+  readonly url?: string;
+}
+
+/**
+ * A statement about what dry needling (or another option) does, with the strength of the
+ * research behind it. The label and keys are the same in every language; only the words change.
+ */
+export interface Claim {
+  readonly label: EvidenceLabel;
+  readonly keys: readonly ReferenceKey[];
+}
+
+/** Safety advice from professional guidance: it has sources, but no trial strength to label. */
+export interface Guidance {
+  readonly keys: readonly ReferenceKey[];
+}
+
+export const claimIds = [
+  'headlineNeck',
+  'headlineShoulder',
+  'headlineUpperBack',
+  'headlineLowBack',
+  'headlineElbow',
+  'headlineHeel',
+  'headlineLimited',
+  'headlineGeneral',
+  'headlineInjury',
+  'headlineAvoidNeedles',
+  'reliefNeck',
+  'reliefShoulder',
+  'reliefUpperBack',
+  'reliefLowBack',
+  'reliefElbow',
+  'reliefHip',
+  'reliefKnee',
+  'reliefHeel',
+  'reliefOtherFoot',
+  'reliefHeadJaw',
+  'reliefGeneral',
+  'chronicLowBack',
+  'chronicNeck',
+  'timing',
+  'lastingLimited',
+  'lastingLowBackExercise',
+  'lastingKneeArthritis',
+  'withOtherCare',
+  'muscleKnots',
+  'triggerPointsDisputed',
+  'injuryNoRepair',
+  'tendonNeedling',
+  'movementNeck',
+  'movementMixed',
+  'movementHip',
+  'sportAthletes',
+  'painkillersKnee',
+  'painkillersUnknown',
+  'noKnots',
+  'noDetox',
+  'noStrength',
+  'noCauseAlone',
+  'shamUnclear',
+  'harmsMinor',
+  'harmsSerious',
+  'harmsSoreness',
+  'harmsHeelSoreness',
+  'harmsLung',
+  'sessions',
+  'optionExercise',
+  'optionOtherPhysio',
+  'optionManual',
+  'optionInjection',
+  'optionAcupuncture',
+  'optionWaiting',
+] as const;
+export type ClaimId = (typeof claimIds)[number];
+
+export type GuidanceId = Exclude<SafetyOption, 'none'> | 'needleChoice' | 'lungWarning';
+
+export const physioQuestionIds = [
+  'sessions',
+  'howKnowWorking',
+  'exercisePlan',
+  'otherOptionsFirst',
+  'nervousHelp',
+  'safetyItems',
+  'chestArea',
+  'injuryHealing',
+  'newPain',
+  'soreness',
+] as const;
+export type PhysioQuestionId = (typeof physioQuestionIds)[number];
+
+export const optionCardIds = [
+  'dryNeedling',
+  'exercise',
+  'otherPhysio',
+  'manual',
+  'injection',
+  'acupuncture',
+  'waiting',
+] as const;
+export type OptionCardId = (typeof optionCardIds)[number];
+
+export interface QuestionText<O extends string> {
+  /** The page heading and fieldset legend. */
+  readonly title: string;
+  readonly hint: string;
+  /** Shown when the patient presses Continue without an answer. */
+  readonly error: string;
+  readonly options: Readonly<Record<O, string>>;
+  /** A short description under an option, where the label alone is not enough. */
+  readonly optionHints?: Readonly<Partial<Record<O, string>>>;
+  /** The row name on the Check your answers page. */
+  readonly reviewLabel: string;
+}
+
+export interface OptionCardText {
+  readonly name: string;
+  readonly what: string;
+  /** What it costs the patient. What it may do is a claim, with its strength and sources. */
+  readonly downside: string;
+}
+
+/** Everything a patient reads. A second language is one more object of this type. */
+export interface Content {
+  readonly lang: string;
+  readonly appTitle: string;
+  readonly common: {
+    readonly start: string;
+    readonly continue: string;
+    readonly back: string;
+    readonly change: string;
+    readonly startAgain: string;
+    readonly seeResults: string;
+    readonly progress: (current: number, total: number) => string;
+    readonly errorPrefix: string;
+    readonly evidence: string;
+    readonly labels: Readonly<Record<EvidenceLabel, string>>;
+    readonly labelMeaning: Readonly<Record<EvidenceLabel, string>>;
+    readonly sources: string;
+    readonly guidanceSource: string;
+    readonly none: string;
+  };
+  readonly welcome: {
+    readonly title: string;
+    readonly lead: string;
+    readonly points: readonly string[];
+    readonly privacy: string;
+  };
+  readonly questions: { readonly [Q in QuestionId]: QuestionText<OptionsByQuestion[Q]> };
+  readonly stop: {
+    readonly title: string;
+    readonly body: readonly string[];
+    readonly urgentTitle: string;
+    readonly urgent: string;
+    readonly backToAnswers: string;
+  };
+  readonly review: {
+    readonly title: string;
+    readonly lead: string;
+  };
+  readonly results: {
+    readonly title: string;
+    readonly decision: string;
+    readonly yourAnswers: string;
+    readonly mayDo: string;
+    readonly willNotDo: string;
+    readonly feelsLike: string;
+    readonly iconArrayLabel: (count: number, total: number) => string;
+    readonly safetyTitle: string;
+    readonly safetyLead: string;
+    readonly optionsTitle: string;
+    readonly optionsLead: string;
+    readonly benefitHeading: string;
+    readonly downsideHeading: string;
+    readonly questionsTitle: string;
+    readonly questionsLead: string;
+    readonly decideTitle: string;
+    readonly decide: string;
+    readonly aboutTitle: string;
+    readonly aboutBody: readonly string[];
+    readonly published: string;
+    readonly nextReview: string;
+    readonly labelsTitle: string;
+    readonly referencesTitle: string;
+  };
+  readonly claims: Readonly<Record<ClaimId, string>>;
+  readonly guidance: Readonly<Record<GuidanceId, string>>;
+  readonly physioQuestions: Readonly<Record<PhysioQuestionId, string>>;
+  readonly optionCards: Readonly<Record<OptionCardId, OptionCardText>>;
+  readonly crash: {
+    readonly title: string;
+    readonly body: string;
+  };
+}

@@ -1,0 +1,170 @@
+import { useMemo } from 'react';
+import { pictograms, publication } from '../content/evidence';
+import { references } from '../content/references';
+import { evidenceLabels } from '../content/schema';
+import type { CompleteAnswers } from '../domain/answers';
+import { assess, type GuidanceNote, type Statement } from '../domain/assess';
+import { BackButton } from './BackButton';
+import { useContent } from './content';
+import { EvidenceNote } from './EvidenceNote';
+import { Pictogram } from './Pictogram';
+
+function StatementList({ items }: { items: readonly Statement[] }) {
+  const { claims, results } = useContent();
+  return (
+    <ul className="statements">
+      {items.map((item) => {
+        const pictogram = pictograms[item.id];
+        return (
+          <li key={item.id}>
+            <p>{claims[item.id]}</p>
+            {pictogram && <Pictogram {...pictogram} label={results.iconArrayLabel(pictogram.count, pictogram.total)} />}
+            <EvidenceNote label={item.label} keys={item.keys} />
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function GuidanceList({ items }: { items: readonly GuidanceNote[] }) {
+  const { guidance } = useContent();
+  return (
+    <ul className="statements">
+      {items.map((item) => (
+        <li key={item.id}>
+          <p>{guidance[item.id]}</p>
+          <EvidenceNote keys={item.keys} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+interface Props {
+  answers: CompleteAnswers;
+  onBack: () => void;
+  onRestart: () => void;
+}
+
+/** What to expect: benefits and harms in the same form and detail, and the choice left to the patient. */
+export function ResultsPage({ answers, onBack, onRestart }: Props) {
+  const content = useContent();
+  const { results, claims, optionCards, physioQuestions, common } = content;
+  const assessment = useMemo(() => assess(answers), [answers]);
+
+  return (
+    <>
+      <BackButton onBack={onBack} />
+      <h1 tabIndex={-1}>{results.title}</h1>
+      <p className="decision">{results.decision}</p>
+      <div className="headline">
+        <p>{claims[assessment.headline.id]}</p>
+        <EvidenceNote label={assessment.headline.label} keys={assessment.headline.keys} />
+      </div>
+
+      <section aria-labelledby="may-do">
+        <h2 id="may-do">{results.mayDo}</h2>
+        <StatementList items={assessment.mayDo} />
+      </section>
+
+      <section aria-labelledby="will-not-do">
+        <h2 id="will-not-do">{results.willNotDo}</h2>
+        <StatementList items={assessment.willNotDo} />
+      </section>
+
+      <section aria-labelledby="feels-like">
+        <h2 id="feels-like">{results.feelsLike}</h2>
+        <StatementList items={assessment.feelsLike} />
+        <GuidanceList items={assessment.warnings} />
+      </section>
+
+      {assessment.safetyNotes.length > 0 && (
+        <section aria-labelledby="safety-notes" className="safety">
+          <h2 id="safety-notes">{results.safetyTitle}</h2>
+          <p>{results.safetyLead}</p>
+          <GuidanceList items={assessment.safetyNotes} />
+        </section>
+      )}
+
+      <section aria-labelledby="options">
+        <h2 id="options">{results.optionsTitle}</h2>
+        <p>{results.optionsLead}</p>
+        <ul className="cards">
+          {assessment.options.map((card) => (
+            <li key={card.id} className="card">
+              <h3>{optionCards[card.id].name}</h3>
+              <p>{optionCards[card.id].what}</p>
+              <h4>{results.benefitHeading}</h4>
+              <p>{claims[card.benefit.id]}</p>
+              <EvidenceNote label={card.benefit.label} keys={card.benefit.keys} />
+              <h4>{results.downsideHeading}</h4>
+              <p>{optionCards[card.id].downside}</p>
+              {card.harms && <EvidenceNote label={card.harms.label} keys={card.harms.keys} />}
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="ask">
+        <h2 id="ask">{results.questionsTitle}</h2>
+        <p>{results.questionsLead}</p>
+        <ul className="questions">
+          {assessment.questions.map((id) => (
+            <li key={id}>{physioQuestions[id]}</li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="decide" className="decide">
+        <h2 id="decide">{results.decideTitle}</h2>
+        <p>{results.decide}</p>
+      </section>
+
+      <div className="actions">
+        <button type="button" className="button primary" onClick={onRestart}>
+          {common.startAgain}
+        </button>
+      </div>
+
+      <section aria-labelledby="about" className="about">
+        <h2 id="about">{results.aboutTitle}</h2>
+        {results.aboutBody.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        <dl className="dates">
+          <div>
+            <dt>{results.published}</dt>
+            <dd>
+              <time dateTime={publication.published}>{publication.published}</time>
+            </dd>
+          </div>
+          <div>
+            <dt>{results.nextReview}</dt>
+            <dd>
+              <time dateTime={publication.nextReview}>{publication.nextReview}</time>
+            </dd>
+          </div>
+        </dl>
+        <h3>{results.labelsTitle}</h3>
+        <dl className="labels">
+          {evidenceLabels.map((label) => (
+            <div key={label}>
+              <dt>{common.labels[label]}</dt>
+              <dd>{common.labelMeaning[label]}</dd>
+            </div>
+          ))}
+        </dl>
+        <h3>{results.referencesTitle}</h3>
+        <ol className="references">
+          {assessment.references.map((key) => (
+            <li key={key} id={`ref-${key}`}>
+              <strong>{key}</strong> {references[key].citation}
+              {references[key].url && <span className="url"> {references[key].url}</span>}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
+}

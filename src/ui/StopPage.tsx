@@ -1,0 +1,45 @@
+import { ticked, type Answers } from '../domain/answers';
+import { BackButton } from './BackButton';
+import { useContent } from './content';
+
+/** A warning sign was ticked: a calm stop that promises nothing about needling. */
+export function StopPage({
+  answers,
+  onBack,
+  onRestart,
+}: {
+  answers: Answers;
+  onBack: () => void;
+  onRestart: () => void;
+}) {
+  const { stop, common, questions } = useContent();
+  const flags = ticked(answers, 'redFlags');
+  return (
+    <>
+      <BackButton onBack={onBack} />
+      <h1 tabIndex={-1}>{stop.title}</h1>
+      {flags.includes('chestBreathing') && (
+        <div className="urgent" role="alert">
+          <h2>{stop.urgentTitle}</h2>
+          <p>{stop.urgent}</p>
+        </div>
+      )}
+      {stop.body.map((line) => (
+        <p key={line}>{line}</p>
+      ))}
+      <ul>
+        {flags.map((flag) => (
+          <li key={flag}>{questions.redFlags.options[flag]}</li>
+        ))}
+      </ul>
+      <div className="actions">
+        <button type="button" className="button secondary" onClick={onBack}>
+          {stop.backToAnswers}
+        </button>
+        <button type="button" className="button secondary" onClick={onRestart}>
+          {common.startAgain}
+        </button>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,11 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  // Relative asset paths: the built files work from any host and any sub-path.
+  base: './',
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+  },
+});
