@@ -1,9 +1,9 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { questionIds, type QuestionId } from '../content/schema';
 import { isComplete } from '../domain/answers';
-import { isQuestionStep, journeyMachine, type Step } from '../machine/journeyMachine';
-import { restoreJourney, saveJourney } from '../machine/savedJourney';
+import { isQuestionStep, journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
+import { saveJourney } from '../machine/savedJourney';
 import { useContent } from './content';
 import { QuestionPage } from './QuestionPage';
 import { ResultsPage } from './ResultsPage';
@@ -24,9 +24,8 @@ function indexOf(state: unknown): number | undefined {
   return typeof index === 'number' ? index : undefined;
 }
 
-export function Journey() {
+export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
   const content = useContent();
-  const [saved] = useState(() => restoreJourney(sessionStore.read(storageKey)));
   const actor = useActorRef(journeyMachine, saved ? { snapshot: saved } : {});
   const step = useSelector(actor, (snapshot) => snapshot.value as Step);
   const context = useSelector(actor, (snapshot) => snapshot.context);
@@ -64,7 +63,8 @@ export function Journey() {
   // screen reader announces the new page as if it had loaded.
   useLayoutEffect(() => {
     const heading = main.current?.querySelector('h1');
-    document.title = heading?.textContent ? `${heading.textContent} - ${content.appTitle}` : content.appTitle;
+    const title = heading?.textContent ?? content.appTitle;
+    document.title = title === content.appTitle ? title : `${title} - ${content.appTitle}`;
     if (shownStep.current === null) {
       shownStep.current = step;
       return;
