@@ -26,8 +26,7 @@ export function ReviewPage({ answers, onChange, onContinue, onBack }: Props) {
             <dd>{answerText(answers, question)}</dd>
             <dd>
               <button type="button" className="link" onClick={() => onChange(question)}>
-                {common.change}
-                <span className="visually-hidden"> {questions[question].reviewLabel}</span>
+                {common.change} <span className="visually-hidden">{questions[question].reviewLabel}</span>
               </button>
             </dd>
           </div>

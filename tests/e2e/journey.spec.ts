@@ -1,0 +1,302 @@
+import {
+  answer,
+  answerQuestions,
+  back,
+  button,
+  completeJourney,
+  continueOn,
+  en,
+  expect,
+  expectChosen,
+  expectQuestion,
+  expectResults,
+  expectReview,
+  expectReviewAnswers,
+  expectStop,
+  expectWelcome,
+  kneeInjuryNoNeedles,
+  labelOf,
+  lowBackPain,
+  neckPain,
+  optionInput,
+  pageHeading,
+  questionGroup,
+  reviewRow,
+  savedJourney,
+  start,
+  test,
+  type Answers,
+} from './journey';
+
+test.describe('full journeys to the results', () => {
+  const cases: { name: string; answers: Answers; headline: string; safety: boolean }[] = [
+    { name: 'long-lasting neck pain', answers: neckPain, headline: en.claims.headlineNeck, safety: false },
+    { name: 'new low back pain, with diabetes', answers: lowBackPain, headline: en.claims.headlineLowBack, safety: true },
+    {
+      name: 'knee injury, would rather not have needles',
+      answers: kneeInjuryNoNeedles,
+      headline: en.claims.headlineAvoidNeedles,
+      safety: true,
+    },
+  ];
+
+  for (const { name, answers, headline, safety } of cases) {
+    test(name, async ({ page }) => {
+      await start(page);
+      await answerQuestions(page, answers);
+      await expectReviewAnswers(page, answers);
+      await button(page, en.common.seeResults).click();
+
+      await expectResults(page);
+      await expect(page.locator('.headline')).toContainText(headline);
+      for (const section of [en.results.mayDo, en.results.willNotDo, en.results.feelsLike, en.results.optionsTitle]) {
+        await expect(page.getByRole('region', { name: section })).toBeVisible();
+      }
+      const safetyNotes = page.getByRole('region', { name: en.results.safetyTitle });
+      if (safety) {
+        await expect(safetyNotes).toBeVisible();
+        if (answers.safety.includes('diabetes')) await expect(safetyNotes).toContainText(en.guidance.diabetes);
+        if (answers.safety.includes('bloodThinners')) {
+          await expect(safetyNotes).toContainText(en.guidance.bloodThinners);
+        }
+      } else {
+        await expect(safetyNotes).toHaveCount(0);
+      }
+      await expect(button(page, en.common.startAgain)).toBeVisible();
+    });
+  }
+});
+
+test.describe('warning signs', () => {
+  test('a warning sign stops the journey; Back returns to the ticked list', async ({ page }) => {
+    await start(page);
+    await answer(page, 'redFlags', ['fever', 'restPain']);
+    await continueOn(page);
+
+    await expectStop(page);
+    const signs = page.getByRole('list').filter({ hasText: labelOf('redFlags', 'fever') });
+    await expect(signs.getByRole('listitem')).toHaveText([labelOf('redFlags', 'fever'), labelOf('redFlags', 'restPain')]);
+    // Only chest pain or trouble breathing raises the urgent alert.
+    await expect(page.getByRole('alert')).toHaveCount(0);
+    // Nothing about what needling may do is promised here.
+    await expect(page.getByText(en.results.mayDo)).toHaveCount(0);
+
+    await back(page);
+    await expectQuestion(page, 'redFlags');
+    await expectChosen(page, 'redFlags', ['fever', 'restPain']);
+
+    // Untick both, tick "None of these": the journey goes on.
+    await optionInput(page, 'redFlags', 'none').check();
+    await expectChosen(page, 'redFlags', ['none']);
+    await continueOn(page);
+    await expectQuestion(page, 'safety');
+  });
+
+  test('chest pain raises an urgent alert; "Back to the list" and Start again', async ({ page }) => {
+    await start(page);
+    await answer(page, 'redFlags', ['chestBreathing']);
+    await continueOn(page);
+
+    await expectStop(page);
+    await expect(page.getByRole('alert')).toContainText(en.stop.urgent);
+
+    await button(page, en.stop.backToAnswers).click();
+    await expectQuestion(page, 'redFlags');
+    await expectChosen(page, 'redFlags', ['chestBreathing']);
+
+    await continueOn(page);
+    await expectStop(page);
+    await button(page, en.common.startAgain).click();
+    await expectWelcome(page);
+    expect(await savedJourney(page)).toBeNull();
+  });
+
+  test('a warning sign added through Change on the review still stops the journey', async ({ page }) => {
+    await start(page);
+    await answerQuestions(page, neckPain);
+    await reviewRow(page, 'redFlags').getByRole('button').click();
+    await expectQuestion(page, 'redFlags');
+    await answer(page, 'redFlags', ['weakness']);
+    await expectChosen(page, 'redFlags', ['weakness']);
+    await continueOn(page);
+    await expectStop(page);
+  });
+});
+
+test('Continue without an answer shows an error until the question is answered', async ({ page }) => {
+  await start(page);
+  const group = questionGroup(page, 'redFlags');
+
+  await continueOn(page);
+  await expectQuestion(page, 'redFlags', { focused: false });
+  const error = page.getByText(en.questions.redFlags.error);
+  await expect(error).toBeVisible();
+  await expect(group).toHaveAccessibleDescription(new RegExp(`Error: ${escape(en.questions.redFlags.error)}`));
+  // The patient is put on the first option, so a screen reader reads the question and the error.
+  await expect(optionInput(page, 'redFlags', 'fever')).toBeFocused();
+
+  await answer(page, 'redFlags', ['none']);
+  await expect(error).toBeHidden();
+  await continueOn(page);
+  await expectQuestion(page, 'safety');
+
+  // A one-answer question too.
+  await answer(page, 'safety', ['none']);
+  await continueOn(page);
+  await expectQuestion(page, 'place');
+  await continueOn(page);
+  await expect(page.getByText(en.questions.place.error)).toBeVisible();
+  await expect(optionInput(page, 'place', 'neck')).toBeFocused();
+});
+
+test.describe('Check your answers', () => {
+  test('Back goes to the last question with its answer, and Continue returns', async ({ page }) => {
+    await start(page);
+    await answerQuestions(page, neckPain);
+    await back(page);
+    await expectQuestion(page, 'exercise');
+    await expectChosen(page, 'exercise', ['willing']);
+    await back(page);
+    await expectQuestion(page, 'needles');
+    await expectChosen(page, 'needles', ['fine']);
+    await continueOn(page);
+    await expectQuestion(page, 'exercise');
+    await continueOn(page);
+    await expectReview(page);
+    await expectReviewAnswers(page, neckPain);
+  });
+
+  test('Change an answer returns straight to the review, and the results follow it', async ({ page }) => {
+    await start(page);
+    await answerQuestions(page, neckPain);
+
+    const changePlace = reviewRow(page, 'place').getByRole('button', {
+      name: `${en.common.change} ${en.questions.place.reviewLabel}`,
+    });
+    await changePlace.click();
+    await expectQuestion(page, 'place');
+    await expectChosen(page, 'place', ['neck']);
+    await answer(page, 'place', ['lowBack']);
+    await continueOn(page);
+
+    await expectReview(page);
+    const changed: Answers = { ...neckPain, place: 'lowBack' };
+    await expectReviewAnswers(page, changed);
+
+    // Back from a changed question also returns to the review, without changing anything.
+    await reviewRow(page, 'goals').getByRole('button').click();
+    await expectQuestion(page, 'goals');
+    await answer(page, 'goals', ['sportWork']);
+    await back(page);
+    await expectReview(page);
+
+    await button(page, en.common.seeResults).click();
+    await expectResults(page);
+    await expect(page.locator('.headline')).toContainText(en.claims.headlineLowBack);
+
+    // Back from the results is the review again.
+    await back(page);
+    await expectReview(page);
+  });
+});
+
+test.describe('reload and the browser Back button', () => {
+  test('a reload mid-journey keeps the step and the ticked answers', async ({ page }) => {
+    await start(page);
+    await answerQuestions(page, lowBackPain, { until: 'safety' });
+    // Ticked but not yet continued: still kept.
+    await answer(page, 'safety', ['diabetes', 'pregnancy']);
+
+    await page.reload();
+    await expectQuestion(page, 'safety', { focused: false });
+    await expectChosen(page, 'safety', ['pregnancy', 'diabetes']);
+
+    await continueOn(page);
+    await answerQuestions(page, lowBackPain, { from: 'place', until: 'kind' });
+    await page.reload();
+    await expectQuestion(page, 'kind', { focused: false });
+
+    await back(page);
+    await expectQuestion(page, 'duration');
+    await expectChosen(page, 'duration', ['under6Weeks']);
+    await back(page);
+    await expectQuestion(page, 'place');
+    await expectChosen(page, 'place', ['lowBack']);
+    await back(page);
+    await expectChosen(page, 'safety', ['pregnancy', 'diabetes']);
+  });
+
+  test('a reload on the review and on the results keeps them', async ({ page }) => {
+    await start(page);
+    await answerQuestions(page, neckPain);
+    await page.reload();
+    await expectReview(page, { focused: false });
+    await expectReviewAnswers(page, neckPain);
+    await button(page, en.common.seeResults).click();
+    await expectResults(page);
+    await page.reload();
+    await expectResults(page, { focused: false });
+    await expect(page.locator('.headline')).toContainText(en.claims.headlineNeck);
+  });
+
+  test('the browser Back button goes to the previous question, not off the app', async ({ page }) => {
+    await start(page);
+    await answerQuestions(page, neckPain, { until: 'duration' });
+
+    await page.goBack();
+    await expectQuestion(page, 'place');
+    await expectChosen(page, 'place', ['neck']);
+    expect(new URL(page.url()).origin).toBe('http://localhost:4173');
+
+    await page.goBack();
+    await expectQuestion(page, 'safety');
+    await expectChosen(page, 'safety', ['none']);
+
+    // Forward again with Continue: the journey carries on as before.
+    await continueOn(page);
+    await expectQuestion(page, 'place');
+    await continueOn(page);
+    await expectQuestion(page, 'duration');
+  });
+
+  test('the browser Back button still works after a reload', async ({ page }) => {
+    await start(page);
+    await answerQuestions(page, neckPain, { until: 'duration' });
+    await page.reload();
+    await expectQuestion(page, 'duration', { focused: false });
+    await page.goBack();
+    await expectQuestion(page, 'place');
+    await expectChosen(page, 'place', ['neck']);
+  });
+
+  test('the browser Back button on the results goes to the review', async ({ page }) => {
+    await completeJourney(page, neckPain);
+    await page.goBack();
+    await expectReview(page);
+  });
+});
+
+test('Start again clears every answer', async ({ page }) => {
+  await completeJourney(page, lowBackPain);
+  expect(await savedJourney(page)).not.toBeNull();
+
+  await button(page, en.common.startAgain).click();
+  await expectWelcome(page);
+  expect(await savedJourney(page)).toBeNull();
+
+  // A reload now stays on the welcome page.
+  await page.reload();
+  await expectWelcome(page, { focused: false });
+
+  await button(page, en.common.start).click();
+  await expectQuestion(page, 'redFlags');
+  await expectChosen(page, 'redFlags', []);
+  await answer(page, 'redFlags', ['none']);
+  await continueOn(page);
+  await expectChosen(page, 'safety', []);
+  await expect(pageHeading(page)).toHaveText(en.questions.safety.title);
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,260 @@
+// Shared steps for the browser tests: find things the way a patient does, by role and visible
+// label. The words come from the content file, so a copy edit does not break the tests; what is
+// tested is the journey, not the wording.
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { en } from '../../src/content/en';
+import { questionIds, type OptionsByQuestion, type QuestionId } from '../../src/content/schema';
+import { isMulti, optionsOf, type CompleteAnswers } from '../../src/domain/answers';
+
+export { expect };
+export { en, questionIds, type QuestionId };
+
+/** The app's own origin: `vite preview` as started by playwright.config.ts. */
+export const appOrigin = 'http://localhost:4173';
+export const storageKey = 'dry-needling-journey';
+
+export type Way = 'click' | 'tap';
+
+interface AppGuard {
+  /** Every URL the page requested, in order. */
+  readonly requests: readonly string[];
+}
+
+/**
+ * Every test watches the page: no request may leave the app's origin (data: URLs are inline),
+ * and the console must stay free of errors and warnings. A patient's answers go nowhere.
+ */
+export const test = base.extend<{ appGuard: AppGuard }>({
+  appGuard: [
+    async ({ page }, provide) => {
+      const requests: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        requests.push(url);
+        const parsed = new URL(url);
+        if (parsed.protocol !== 'data:' && parsed.origin !== appOrigin) {
+          problems.push(`request to another origin: ${request.method()} ${url}`);
+        }
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warning') {
+          const where = message.location();
+          problems.push(`console ${message.type()}: ${message.text()} (${where.url}:${where.lineNumber})`);
+        }
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
+      await provide({ requests });
+      expect(problems, 'no request left the app, and no console errors, warnings or page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+// ---- Answers -------------------------------------------------------------------------------
+
+/** Option ids for each question: an array for the tick-all questions, one id for the others. */
+export type Answers = CompleteAnswers;
+
+/** The options chosen for a question, as a list of ids. */
+export function chosen(answers: Partial<Answers>, question: QuestionId): readonly string[] {
+  const value: unknown = answers[question];
+  if (value === undefined) return [];
+  return Array.isArray(value) ? (value as string[]) : [value as string];
+}
+
+export function labelOf<Q extends QuestionId>(question: Q, option: OptionsByQuestion[Q] | string): string {
+  const label = (en.questions[question].options as Readonly<Record<string, string>>)[option];
+  if (label === undefined) throw new Error(`${question} has no option ${option}`);
+  return label;
+}
+
+/** Neck pain for months, a tight muscle, fine with needles: the most common case. */
+export const neckPain: Answers = {
+  redFlags: ['none'],
+  safety: ['none'],
+  place: 'neck',
+  duration: 'over3Months',
+  kind: 'muscle',
+  goals: ['quickRelief', 'moveFreely'],
+  needles: 'fine',
+  exercise: 'willing',
+};
+
+/** New low back pain, diabetes to tell the physio about, nervous of needles, not keen on exercise. */
+export const lowBackPain: Answers = {
+  redFlags: ['none'],
+  safety: ['diabetes'],
+  place: 'lowBack',
+  duration: 'under6Weeks',
+  kind: 'notSure',
+  goals: ['lastingFix', 'fewerPainkillers'],
+  needles: 'nervous',
+  exercise: 'notKeen',
+};
+
+/** A knee injury from someone who would rather not have needles. */
+export const kneeInjuryNoNeedles: Answers = {
+  redFlags: ['none'],
+  safety: ['bloodThinners', 'pregnancy'],
+  place: 'knee',
+  duration: 'sixWeeksTo3Months',
+  kind: 'injury',
+  goals: ['sportWork'],
+  needles: 'avoid',
+  exercise: 'already',
+};
+
+// ---- Finding things ------------------------------------------------------------------------
+
+export const pageHeading = (page: Page): Locator => page.getByRole('heading', { level: 1 });
+
+export const button = (page: Page, name: string): Locator => page.getByRole('button', { name, exact: true });
+
+/** The question's fieldset: its legend is "Question N of 8" and the question itself. */
+export const questionGroup = (page: Page, question: QuestionId): Locator =>
+  page.getByRole('group', { name: en.questions[question].title });
+
+export function optionInput(page: Page, question: QuestionId, option: string): Locator {
+  return questionGroup(page, question).getByRole(isMulti(question) ? 'checkbox' : 'radio', {
+    name: labelOf(question, option),
+    exact: true,
+  });
+}
+
+export function allOptions(question: QuestionId): readonly string[] {
+  return optionsOf[question] as readonly string[];
+}
+
+// ---- Checking where we are -----------------------------------------------------------------
+
+interface Arrival {
+  /** Focus moves to the heading after each step, but not on a fresh load or reload. */
+  readonly focused?: boolean;
+}
+
+async function expectHeading(page: Page, title: string, { focused = true }: Arrival): Promise<void> {
+  const heading = pageHeading(page);
+  await expect(heading).toHaveText(title);
+  if (focused) await expect(heading).toBeFocused();
+  await expect(page).toHaveTitle(title === en.appTitle ? en.appTitle : `${title} - ${en.appTitle}`);
+}
+
+export async function expectWelcome(page: Page, arrival: Arrival = {}): Promise<void> {
+  await expectHeading(page, en.welcome.title, arrival);
+  await expect(button(page, en.common.start)).toBeVisible();
+}
+
+export async function expectQuestion(page: Page, question: QuestionId, arrival: Arrival = {}): Promise<void> {
+  const position = questionIds.indexOf(question) + 1;
+  await expectHeading(page, en.questions[question].title, arrival);
+  await expect(page.getByText(en.common.progress(position, questionIds.length), { exact: true })).toBeVisible();
+  await expect(questionGroup(page, question)).toBeVisible();
+}
+
+export async function expectReview(page: Page, arrival: Arrival = {}): Promise<void> {
+  await expectHeading(page, en.review.title, arrival);
+}
+
+export async function expectStop(page: Page, arrival: Arrival = {}): Promise<void> {
+  await expectHeading(page, en.stop.title, arrival);
+}
+
+export async function expectResults(page: Page, arrival: Arrival = {}): Promise<void> {
+  await expectHeading(page, en.results.title, arrival);
+  await expect(page.getByRole('region', { name: en.results.willNotDo })).toBeVisible();
+}
+
+/** Exactly these options are ticked or chosen on the question page. */
+export async function expectChosen(page: Page, question: QuestionId, options: readonly string[]): Promise<void> {
+  for (const option of allOptions(question)) {
+    const input = optionInput(page, question, option);
+    if (options.includes(option)) await expect(input).toBeChecked();
+    else await expect(input).not.toBeChecked();
+  }
+}
+
+/** The row of the Check your answers list for a question, and its answer in words. */
+export function reviewRow(page: Page, question: QuestionId): Locator {
+  return page
+    .locator('.summary-row')
+    .filter({ has: page.getByRole('term').filter({ hasText: en.questions[question].reviewLabel }) });
+}
+
+export async function expectReviewAnswers(page: Page, answers: Answers): Promise<void> {
+  for (const question of questionIds) {
+    const words = chosen(answers, question)
+      .map((option) => labelOf(question, option))
+      .join(', ');
+    await expect(reviewRow(page, question).getByRole('definition').first()).toHaveText(words);
+  }
+}
+
+// ---- Doing things --------------------------------------------------------------------------
+
+async function press(target: Locator, way: Way): Promise<void> {
+  if (way === 'tap') await target.tap();
+  else await target.click();
+}
+
+export async function openApp(page: Page): Promise<void> {
+  await page.goto('/');
+  await expectWelcome(page, { focused: false });
+}
+
+export async function start(page: Page, way: Way = 'click'): Promise<void> {
+  await openApp(page);
+  await press(button(page, en.common.start), way);
+  await expectQuestion(page, 'redFlags');
+}
+
+/** Tick or choose these options (ticking an already ticked box would untick it: not done here). */
+export async function answer(page: Page, question: QuestionId, options: readonly string[], way: Way = 'click') {
+  for (const option of options) {
+    const input = optionInput(page, question, option);
+    if (way === 'tap') {
+      await input.tap();
+      await expect(input).toBeChecked();
+    } else {
+      await input.check();
+    }
+  }
+}
+
+export async function continueOn(page: Page, way: Way = 'click'): Promise<void> {
+  await press(button(page, en.common.continue), way);
+}
+
+export async function back(page: Page, way: Way = 'click'): Promise<void> {
+  await press(button(page, en.common.back), way);
+}
+
+/**
+ * Answer the questions in order, from the one on screen, and Continue after each. Stops on the
+ * question `until` (not answered) or, without it, on the Check your answers page.
+ */
+export async function answerQuestions(
+  page: Page,
+  answers: Partial<Answers>,
+  { from = 'redFlags', until, way = 'click' }: { from?: QuestionId; until?: QuestionId; way?: Way } = {},
+): Promise<void> {
+  for (const question of questionIds.slice(questionIds.indexOf(from))) {
+    await expectQuestion(page, question);
+    if (question === until) return;
+    await answer(page, question, chosen(answers, question), way);
+    await continueOn(page, way);
+  }
+  await expectReview(page);
+}
+
+/** From the welcome page to the results. */
+export async function completeJourney(page: Page, answers: Answers, way: Way = 'click'): Promise<void> {
+  await start(page, way);
+  await answerQuestions(page, answers, { way });
+  await press(button(page, en.common.seeResults), way);
+  await expectResults(page);
+}
+
+export async function savedJourney(page: Page): Promise<string | null> {
+  return page.evaluate((key) => window.sessionStorage.getItem(key), storageKey);
+}
