@@ -15,13 +15,7 @@ export function EvidenceNote({ label, keys }: { label?: EvidenceLabel; keys: rea
       )}
       {keys.length > 0 && (
         <span className="sources">
-          {common.sources}:{' '}
-          {keys.map((key, index) => (
-            <span key={key}>
-              {index > 0 && ', '}
-              <a href={`#ref-${key}`}>{key}</a>
-            </span>
-          ))}
+          {common.sources}: {keys.join(', ')}
         </span>
       )}
     </p>

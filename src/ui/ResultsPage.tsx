@@ -158,7 +158,7 @@ export function ResultsPage({ answers, onBack, onRestart }: Props) {
         <h3>{results.referencesTitle}</h3>
         <ol className="references">
           {assessment.references.map((key) => (
-            <li key={key} id={`ref-${key}`}>
+            <li key={key}>
               <strong>{key}</strong> {references[key].citation}
               {references[key].url && <span className="url"> {references[key].url}</span>}
             </li>
