@@ -65,15 +65,11 @@ export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
     const heading = main.current?.querySelector('h1');
     const title = heading?.textContent ?? content.appTitle;
     document.title = title === content.appTitle ? title : `${title} - ${content.appTitle}`;
-    if (shownStep.current === null) {
-      shownStep.current = step;
-      return;
-    }
-    if (shownStep.current !== step) {
-      historyIndex.current += 1;
-      window.history.pushState({ journeyIndex: historyIndex.current } satisfies HistoryMark, '');
-    }
+    const changed = shownStep.current !== null && shownStep.current !== step;
     shownStep.current = step;
+    if (!changed) return;
+    historyIndex.current += 1;
+    window.history.pushState({ journeyIndex: historyIndex.current } satisfies HistoryMark, '');
     heading?.focus();
   }, [step, content.appTitle]);
 
