@@ -26,7 +26,7 @@ export const en: Content = {
       strong: 'Many large studies agree. No claim about dry needling is this strong.',
       moderate: 'Several studies point the same way, but we cannot be fully sure.',
       limited: 'Few or small studies, or the results do not agree.',
-      none: 'No studies found this, or studies found no extra benefit.',
+      none: 'We found no studies, or studies found no extra benefit.',
     },
     sources: 'Sources',
     guidanceSource: 'From safety advice for physios',
@@ -55,8 +55,8 @@ export const en: Content = {
         bladderBowel: 'New problems holding or passing pee or poo',
         saddleNumbness: 'Numbness between your legs or around your bottom',
         weakness: 'New or spreading weakness or numbness in an arm or leg',
-        fallAccident: 'Pain that started after a bad fall or accident',
-        restPain: 'Pain that rest never eases, even at night',
+        fallAccident: 'Pain that started after a recent bad fall or accident',
+        restPain: 'Pain that does not ease with rest, even at night',
         chestBreathing: 'Chest pain or trouble breathing',
         none: 'None of these',
       },
@@ -81,7 +81,8 @@ export const en: Content = {
         none: 'None of these',
       },
       optionHints: {
-        weakImmunity: 'For example: cancer treatment, HIV, hepatitis, or a heart valve problem or new valve.',
+        weakImmunity:
+          'For example: cancer treatment, HIV, hepatitis, or a heart valve problem. A new heart valve counts too.',
         vascular: 'For example: varicose veins or poor blood flow.',
       },
       reviewLabel: 'Tell your physio',
@@ -214,100 +215,111 @@ export const en: Content = {
     referencesTitle: 'References',
   },
   claims: {
-    headlineNeck:
-      'Dry needling may ease your neck pain for a short time. It works best with other care, like exercise.',
+    headlineNeck: 'Dry needling may ease your neck pain for a short time.',
     headlineShoulder: 'Dry needling may ease your shoulder pain a little, for a short time.',
-    headlineUpperBack:
-      'Dry needling may ease upper back pain for a short time. It works best with other care, like exercise.',
-    headlineLowBack: 'Dry needling may ease low back pain for a short time, most when added to other care.',
-    headlineElbow: 'Dry needling may ease elbow pain for a short time.',
+    headlineUpperBack: 'Dry needling may ease your upper back pain for a short time.',
+    headlineLowBack: 'Dry needling may ease low back pain for a short time. It helps most when added to other care.',
+    headlineElbow: 'For tennis elbow, dry needling may ease pain for a short time.',
     headlineHeel: 'Dry needling may ease heel pain a little, for a short time.',
     headlineLimited:
-      'There is not much research on dry needling for your pain. It may help for a short time, or it may not.',
-    headlineGeneral: 'Dry needling may ease pain for a short time. It works best with other care, like exercise.',
-    headlineInjury: 'Dry needling may ease pain for a while. It does not heal an injured joint, tendon or ligament.',
-    headlineAvoidNeedles: 'You do not need needles to get good care. Other physio care eases pain about as well.',
+      'There is not much research on dry needling for your kind of pain. It may help for a short time, or it may not.',
+    headlineGeneral: 'Dry needling may ease your pain for a short time.',
+    headlineInjury: 'No study shows that dry needling heals an injured joint, tendon or ligament.',
+    headlineAvoidNeedles:
+      'You do not need needles to get good care. Other physio care eases pain about as well as dry needling.',
     reliefNeck:
-      'Neck pain: in 28 studies, pain on a 0 to 10 scale was about 1.5 points lower right after needling, and about 2 points lower in the weeks after, than with fake needling.',
+      'Neck pain: a review of 28 studies used a pain scale from 0 to 10. Compared with fake needling, pain was about 1.5 points lower right after. A short time later, it was about 2.3 points lower.',
     reliefShoulder:
-      'Shoulder pain: studies found a small drop in pain, about half a point on a 0 to 10 scale, for a short time.',
+      'Shoulder pain: one review found pain dropped a little for a short time, by about half a point on a 0 to 10 scale. Another review was much less sure.',
     reliefUpperBack:
-      'Upper back pain: studies of the muscle between neck and shoulder found less pain for a short time.',
+      'Upper back pain: studies only looked at the muscle between your neck and shoulder. They found less pain for a short time.',
     reliefLowBack:
-      'Low back pain: in 11 studies, pain and daily tasks got better for a short time, most when needling was added to other care.',
-    reliefElbow: 'Elbow pain (tennis elbow): in 7 studies, pain and daily use got clearly better for a short time.',
+      'Low back pain: a review of 11 studies found needling helped more than other treatments for a short time. Pain and daily tasks both got better. It helped most when added to other care. A review of 16 studies could not say for sure.',
+    reliefElbow:
+      'Tennis elbow means pain on the outer side of the elbow. In 7 studies, pain and use of the arm got much better for a short time.',
     reliefHip:
-      'Side of hip pain: one small study of 43 people found needling worked as well as a steroid injection at 6 weeks.',
-    reliefKnee: 'Knee pain: pain around the kneecap eased for a short time in 10 studies. The studies were small.',
+      'Pain on the side of the hip: one small study had 43 people. Needling helped as much as a steroid injection after 6 weeks.',
+    reliefKnee: 'Knee pain: a review of 10 studies found that pain around the kneecap eased for a short time.',
     reliefHeel:
-      'Heel pain: after 6 weekly visits, pain on the first steps of the day was a little lower than with fake needling. About 1 in 4 people felt better who would not have with fake needling.',
-    reliefOtherFoot: 'Other foot or ankle pain: we found no studies. Nobody knows yet if needling helps.',
-    reliefHeadJaw: 'Headache and jaw pain: studies are few and small. Needling was no better than other treatments.',
+      'Heel pain: in one study, people had 6 weekly visits. Compared with fake needling, pain on the first steps of the day was about 14 points lower on a 0 to 100 scale. That is less than the smallest change people usually call important. For every 100 people, about 25 more felt better than with fake needling.',
+    reliefOtherFoot: 'Other foot or ankle pain: we found no studies. We do not know if needling helps.',
+    reliefOtherArm: 'Other arm pain: we found no studies. We do not know if needling helps.',
+    reliefHeadJaw:
+      'Tension headache: needling was no better than other treatments. Jaw pain: it helped a little, but the studies were weak. It worked about the same as hands-on therapy.',
     reliefGeneral:
-      'Across many studies, needling eased pain for a short time more than fake or no treatment. It worked about as well as other treatments.',
+      'In many studies, needling eased pain for a short time more than fake needling or no treatment. It worked about as well as other treatments.',
     chronicLowBack:
-      'For low back pain that lasts more than 3 months, the World Health Organization says needling may be offered. It is not sure how much it helps.',
-    chronicNeck: 'For neck pain that lasts a long time, a review of 14 studies also found short-term relief.',
+      'Low back pain for more than 3 months: the World Health Organization says needling may be offered. It says the research on this is weak.',
+    chronicNeck: 'Neck pain for more than 3 months: a review of 14 studies also found relief for a short time.',
     timing:
-      'Relief can start right away. Some people feel sore for a day or two first, so the benefit may show after 2 days. Studies found benefits for up to about 12 weeks.',
-    lastingLimited: 'A lasting fix: studies found no clear benefit after 6 to 12 months.',
+      'Relief can start right away. In one study, soreness hid the benefit at first, and it showed more clearly after 2 days. Studies found benefits for up to about 12 weeks.',
+    lastingLimited: 'Lasting relief: studies found no clear benefit 6 to 12 months later.',
     lastingLowBackExercise:
-      'In one study, one needling visit plus 4 weeks of exercise helped low back pain more than fake needling at 3 months.',
-    lastingKneeArthritis: 'For knee arthritis, adding needling to exercise made no difference after 1 year.',
-    withOtherCare: 'Needling works best as part of a plan with exercise and advice, not on its own.',
-    muscleKnots: 'Needling seems to work by calming the nerves in a sore muscle. This can ease tightness for a while.',
-    triggerPointsDisputed: 'Experts do not agree on "knots". Two physios often do not find the same sore spots.',
-    injuryNoRepair: 'Needling a muscle does not repair a joint, tendon or ligament. No study shows that it does.',
+      'In one study, one needling visit plus 4 weeks of exercise eased low back pain more than fake needling, 3 months later.',
+    lastingKneeArthritis:
+      'Knee arthritis: one study added needling or fake needling to exercise. After 1 year, there was no difference.',
+    withOtherCare: 'Needling plus other care helped more than needling alone.',
+    muscleKnots: 'Needling seems to ease pain mainly through your nerves. The effect does not last long.',
+    triggerPointsDisputed:
+      'Experts do not agree about "knots". Two physios who check the same muscle often find different sore spots.',
+    injuryNoRepair: 'No study shows that needling a muscle repairs a joint, tendon or ligament.',
     tendonNeedling:
-      'For a sore tendon, needling into the tendon plus strength exercise may help. The research is early.',
-    movementNeck: 'Moving your neck: 28 studies found needling did not help the neck turn further.',
-    movementMixed: 'Moving more freely: results are mixed. For tight hamstrings, needling added nothing to stretching.',
-    movementHip: 'Moving your hip: results disagree. One study found no change, another found a gain with massage.',
+      'For a sore tendon, needling into the tendon plus strength exercise may help. The research is still early.',
+    movementNeck: 'Moving your neck: a review of 28 studies found needling did not help your neck move further.',
+    movementMixed:
+      'Moving more freely: results are mixed. For tight muscles at the back of the thigh, needling added nothing to stretching.',
+    movementHip:
+      'Moving your hip: results do not agree. One study found no change. Another, in young athletes, found a gain when needling was paired with massage.',
     sportAthletes:
-      'Sport and work: needling is meant to help you get back to active rehab, not replace it. Studies in athletes are few.',
+      'Sport and work: needling is meant to help you get back to active rehab, not to replace it. There are few studies in athletes.',
     painkillersKnee:
-      'Painkillers: in one small study of knee arthritis, about 90 in 100 people who had needling cut down on pain medicine, and about 26 in 100 who had fake needling.',
-    painkillersUnknown: 'Painkillers: we found no studies on this for your pain.',
-    noKnots: 'It does not break up knots or scar tissue. It works through the nerves, not by cutting the muscle.',
-    noDetox: 'Some people say it flushes toxins out of the muscle. Research has not shown this.',
+      'Painkillers: one small study looked at knee arthritis. About 90 in 100 people who had needling cut down on pain medicine. With fake needling, it was about 26 in 100.',
+    painkillersUnknown: 'Painkillers: we found no studies on this for your kind of pain.',
+    noKnots: 'It does not break up knots in the muscle. It seems to work through the nerves instead.',
+    noDetox: 'Some people say it flushes chemicals or toxins out of the muscle. Research has not shown this.',
     noStrength:
-      'It does not build strength. Grip got a little stronger for a short time in tennis elbow studies. It cannot replace strength exercise.',
-    noCauseAlone: 'On its own, it does not fix the cause. Needling plus other care works better than needling alone.',
-    shamUnclear: 'Compared with fake needling, the extra benefit is not clear. Studies disagree.',
+      'It is not a way to build strength. In tennis elbow studies, grip got a little stronger for a short time. No study shows it can replace strength exercise.',
+    noCauseAlone:
+      'It is not meant to be used alone. Its effect does not last, so experts say to pair it with exercise and learning about your pain.',
+    shamUnclear: 'Does real needling help more than fake needling? Studies do not agree, so it is not clear.',
     harmsMinor:
-      'In about 20 in 100 visits, something minor happens, such as a bruise, a little bleeding, or pain. In one study it was about 37 in 100.',
-    harmsSerious: 'Serious problems happen in fewer than 1 in 1,000 visits.',
-    harmsSoreness: 'Feeling sore after needling is very common. It usually goes away within 3 days.',
+      'In one large study, there was a minor problem in about 20 in 100 visits. A bruise was most common, in about 8 in 100 visits. Some bleeding or pain was less common. In another study, minor problems happened in about 37 in 100 visits.',
+    harmsSerious: 'Serious problems happened in fewer than 1 in 1,000 visits.',
+    harmsSoreness:
+      'Feeling sore after needling is very common. It most often goes away within 3 days. More needles, or more twitches in the muscle, can mean more soreness.',
     harmsHeelSoreness:
-      'In the heel study, soreness came after about 32 in 100 needling visits, and after fewer than 1 in 100 fake needling visits.',
-    harmsLung: 'Needling near the chest can, very rarely, hurt a lung. Nobody knows how often.',
-    sessions: 'There is no set number of visits. Studies used 1 to 6 visits, often once a week.',
+      'In the heel study, people felt sore after about 32 in 100 needling visits. After fake needling, it was fewer than 1 in 100.',
+    harmsLung:
+      'Needling near the chest can, rarely, cause a collapsed lung. Nobody knows how often this happens. Since July 2024, insurance from the UK physio society does not cover needling around the rib cage.',
+    sessions: 'No guideline sets the number of visits. Studies used 1 to 6 visits, often once a week.',
     optionExercise:
-      'The World Health Organization advises exercise for long-lasting low back pain. Adding needling helped in one low back study, but not in knee arthritis.',
+      'The World Health Organization advises exercise for low back pain that lasts more than 3 months. In one low back study, adding needling to exercise helped. In a knee arthritis study, it did not.',
     optionOtherPhysio:
-      'Other physio care eases pain about as well as needling. Needling does not help daily tasks more.',
-    optionManual: 'Eased neck pain a little less than needling in the short term. For jaw pain, both worked the same.',
+      'Other physio care eases pain about as well as needling. Needling was no better for daily tasks.',
+    optionManual:
+      'For neck pain, it helped a little less than needling for a short time. For jaw pain, the two worked about the same.',
     optionInjection:
-      'Early studies found injections and needling worked about the same. For the neck, an injection helped more after 9 to 28 days. For the side of the hip, needling did as well as a steroid injection.',
-    optionAcupuncture: 'For low back pain, needling helped more right after, and the same later on.',
-    optionWaiting: 'Some pain eases with time. We have no numbers on how likely this is for you.',
+      'Early studies found injections and needling worked about the same. For the neck, a numbing injection helped more 9 to 28 days later. For pain on the side of the hip, needling did as well as a steroid injection.',
+    optionAcupuncture:
+      'For low back pain, it helped less than needling right after. Later on, the two worked about the same.',
+    optionWaiting: 'Pain may ease with time. The research we used has no numbers on how likely that is for you.',
   },
   guidance: {
     bloodThinners: 'Blood thinners or easy bleeding: needling may not be safe. Your physio must know first.',
     pregnancy: 'Pregnancy: needling needs extra care, and is avoided in the first 3 months.',
-    lymphoedema: 'Lymphoedema: needles should not go into a swollen arm or leg.',
-    weakImmunity: 'Weak defence against germs: needling needs extra care to avoid infection.',
-    diabetes: 'Diabetes: needling needs extra care, because skin may heal more slowly.',
-    vascular: 'Blood vessel problems: needling needs extra care, and not over varicose veins.',
-    epilepsy: 'Epilepsy: needling needs extra care.',
-    skinProblem: 'Broken, red or infected skin: no needles go into that area.',
+    lymphoedema: 'Lymphoedema: needles should not go into an arm or leg with this swelling.',
+    weakImmunity: 'Weak defence against germs: needling needs extra care.',
+    diabetes: 'Diabetes: needling needs extra care.',
+    vascular: 'Blood vessel problems: needling needs extra care, most of all near varicose veins.',
+    epilepsy: 'Epilepsy or seizures: needling needs extra care.',
+    skinProblem: 'Broken, red or infected skin: needling near it needs extra care. Your physio must know first.',
     metalAllergy: 'Metal allergy: the needles are metal. Your physio must know first.',
     implant:
-      'Pacemaker or implanted device: tell your physio, most of all if they plan to use electric current with the needles.',
+      'Pacemaker or other device inside your body: tell your physio. It matters most if they plan to use electric current with the needles.',
     badReaction: 'Bad reaction to needles before: needling may not be safe for you. Your physio must know first.',
     needleChoice: 'You never have to have needles. Needling needs your clear yes, and you can say stop at any time.',
     lungWarning:
-      'After needling near the chest, get urgent help if you have chest pain, short breath, a dry cough or feel unwell. This can start 1 or 2 days later.',
+      'After needling near the chest, get urgent help if you have chest pain, trouble breathing or a dry cough, or feel unwell. This can start 1 or 2 days later.',
   },
   physioQuestions: {
     sessions: 'How many visits do you suggest?',
@@ -326,7 +338,7 @@ export const en: Content = {
       name: 'Dry needling',
       what: 'A thin needle goes into a tight or sore muscle, often once a week.',
       downside:
-        'Soreness for up to 3 days is common. Minor problems in about 20 in 100 visits. Serious problems are rare.',
+        'Feeling sore for up to 3 days is common. Minor problems, such as a bruise, happen in about 20 in 100 visits. Serious problems happen in fewer than 1 in 1,000.',
     },
     exercise: {
       name: 'Exercise and strength work',

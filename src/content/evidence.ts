@@ -16,7 +16,7 @@ export const claims: Readonly<Record<ClaimId, Claim>> = {
   headlineGeneral: { label: 'moderate', keys: ['R1', 'R3'] },
   // No source shows repair: the file calls this reasoning, so it is labelled none.
   headlineInjury: { label: 'none', keys: [] },
-  headlineAvoidNeedles: { label: 'moderate', keys: ['R1', 'R4'] },
+  headlineAvoidNeedles: { label: 'moderate', keys: ['R1', 'R4', 'R3'] },
 
   // Short-term relief, by region (table "By body region").
   reliefNeck: { label: 'moderate', keys: ['R4', 'R5', 'R2', 'R60'] },
@@ -30,6 +30,8 @@ export const claims: Readonly<Record<ClaimId, Claim>> = {
   reliefHeel: { label: 'moderate', keys: ['R26', 'R27'] },
   // The file lists no trials for foot or ankle pain other than heel pain.
   reliefOtherFoot: { label: 'none', keys: [] },
+  // Likewise for arm pain other than tennis elbow.
+  reliefOtherArm: { label: 'none', keys: [] },
   reliefHeadJaw: { label: 'limited', keys: ['R28', 'R29', 'R30', 'R31'] },
   reliefGeneral: { label: 'moderate', keys: ['R1', 'R3'] },
   chronicLowBack: { label: 'limited', keys: ['R12'] },
@@ -64,7 +66,7 @@ export const claims: Readonly<Record<ClaimId, Claim>> = {
   shamUnclear: { label: 'limited', keys: ['R47', 'R48', 'R49'] },
 
   // What it feels like and its harms (section "Safety").
-  harmsMinor: { label: 'moderate', keys: ['R32', 'R33'] },
+  harmsMinor: { label: 'moderate', keys: ['R32', 'R33', 'R34'] },
   harmsSerious: { label: 'moderate', keys: ['R33', 'R32'] },
   harmsSoreness: { label: 'moderate', keys: ['R34', 'R35'] },
   harmsHeelSoreness: { label: 'moderate', keys: ['R26'] },
@@ -72,8 +74,9 @@ export const claims: Readonly<Record<ClaimId, Claim>> = {
   sessions: { label: 'limited', keys: ['R13', 'R16', 'R18', 'R24', 'R26', 'R58'] },
 
   // Other options (section "Alternatives to present beside dry needling").
-  optionExercise: { label: 'moderate', keys: ['R12', 'R13', 'R24'] },
-  optionOtherPhysio: { label: 'moderate', keys: ['R1', 'R4'] },
+  // The file gives no certainty for the WHO advice, R13 is one trial and R24 found no benefit.
+  optionExercise: { label: 'limited', keys: ['R12', 'R13', 'R24'] },
+  optionOtherPhysio: { label: 'moderate', keys: ['R1', 'R4', 'R3'] },
   optionManual: { label: 'limited', keys: ['R4', 'R31'] },
   optionInjection: { label: 'limited', keys: ['R47', 'R5', 'R16'] },
   optionAcupuncture: { label: 'limited', keys: ['R10'] },

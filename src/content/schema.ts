@@ -184,6 +184,7 @@ export const claimIds = [
   'reliefKnee',
   'reliefHeel',
   'reliefOtherFoot',
+  'reliefOtherArm',
   'reliefHeadJaw',
   'reliefGeneral',
   'chronicLowBack',

@@ -64,7 +64,9 @@ function headline(a: CompleteAnswers): ClaimId {
     shoulder: 'headlineShoulder', // R7, R8: small effect
     upperBack: 'headlineUpperBack', // R2, R4: trapezius trials only
     lowBack: 'headlineLowBack', // R9, R12
-    elbowArm: 'headlineElbow', // R14, R15
+    elbowArm: 'headlineElbow', // R14, R15: tennis elbow is the only arm evidence
+    // The headline names the condition the evidence is about; the list below adds that other
+    // foot and arm pain has no trials.
     ankleFoot: 'headlineHeel', // R26, R27: heel pain is the only foot evidence
     hip: 'headlineLimited', // R16
     knee: 'headlineLimited', // R23, R24
@@ -81,7 +83,7 @@ const reliefByPlace: Record<PlaceOption, readonly ClaimId[]> = {
   shoulder: ['reliefShoulder'],
   upperBack: ['reliefUpperBack'],
   lowBack: ['reliefLowBack'],
-  elbowArm: ['reliefElbow'],
+  elbowArm: ['reliefElbow', 'reliefOtherArm'],
   hip: ['reliefHip'],
   knee: ['reliefKnee'],
   ankleFoot: ['reliefHeel', 'reliefOtherFoot'],
@@ -144,7 +146,12 @@ function feelsLike(a: CompleteAnswers): ClaimId[] {
 
 function options(a: CompleteAnswers): OptionCard[] {
   const cards: OptionCard[] = [
-    { id: 'dryNeedling', benefit: statement('reliefGeneral'), harms: statement('harmsMinor') },
+    // The needling card shows the relief found for this patient's place, never the general figure.
+    {
+      id: 'dryNeedling',
+      benefit: statement(reliefByPlace[a.place][0] ?? 'reliefGeneral'),
+      harms: statement('harmsMinor'),
+    },
     { id: 'exercise', benefit: statement('optionExercise') },
     { id: 'otherPhysio', benefit: statement('optionOtherPhysio') },
   ];

@@ -1,4 +1,4 @@
-import { assign, not, setup, type SnapshotFrom } from 'xstate';
+import { and, assign, not, setup, type SnapshotFrom } from 'xstate';
 import { questionIds, type QuestionId } from '../content/schema';
 import {
   emptyAnswers,
@@ -85,7 +85,19 @@ function question(q: QuestionId, previous: Step, next: Target) {
         ...(next === 'redFlagChecked' ? [] : [{ guard: 'returningToReview' as const, target: '#journey.review' }]),
         { target: `#journey.${next}` },
       ],
-      back: [{ guard: 'returningToReview', target: '#journey.review' }, { target: `#journey.${previous}` }],
+      // Back after a Change is checked like Continue: it must not carry an empty answer, or a
+      // newly ticked warning sign, past the review to the results.
+      back: [
+        {
+          guard: and(['returningToReview', not({ type: 'answered', params: { question: q } })]),
+          actions: 'flagMissing',
+        },
+        {
+          guard: 'returningToReview',
+          target: next === 'redFlagChecked' ? '#journey.redFlagChecked' : '#journey.review',
+        },
+        { target: `#journey.${previous}` },
+      ],
     },
   });
 }

@@ -1,4 +1,5 @@
-import { isMulti, isOptionOf, isQuestion, type Answers } from '../domain/answers';
+import { questionIds } from '../content/schema';
+import { isAnswered, isMulti, isOptionOf, isQuestion, type Answers } from '../domain/answers';
 import { canShow, journeyMachine, steps, type JourneySnapshot, type Step } from './journeyMachine';
 
 // A reload must not lose the patient's answers, so the journey is saved for this browser tab
@@ -69,5 +70,9 @@ function parseSaved(data: unknown): Saved | undefined {
   if (typeof data.returnToReview !== 'boolean') return undefined;
   const answers = parseAnswers(data.answers);
   if (!answers || !canShow(step as Step, answers)) return undefined;
+  // On the way back to the review, every other question has been answered already.
+  if (data.returnToReview && !(isQuestion(step) && questionIds.every((q) => q === step || isAnswered(answers, q)))) {
+    return undefined;
+  }
   return { version, step: step as Step, answers, returnToReview: data.returnToReview };
 }

@@ -58,8 +58,7 @@ export function QuestionPage({ question, answers, showError, position, total, on
           </p>
           {showError && (
             <p className="error-message" id={errorId}>
-              <span className="visually-hidden">{content.common.errorPrefix} </span>
-              {text.error}
+              <span className="visually-hidden">{content.common.errorPrefix}</span> {text.error}
             </p>
           )}
           <div className={multi ? 'choices checkboxes' : 'choices radios'}>

@@ -1,0 +1,423 @@
+import { claims } from '../src/content/evidence';
+import {
+  durationOptions,
+  evidenceLabels,
+  exerciseOptions,
+  goalOptions,
+  kindOptions,
+  needlesOptions,
+  placeOptions,
+  safetyOptions,
+  type ClaimId,
+  type EvidenceLabel,
+  type GoalOption,
+  type PlaceOption,
+  type ReferenceKey,
+  type SafetyOption,
+} from '../src/content/schema';
+import type { CompleteAnswers } from '../src/domain/answers';
+import { assess, type Assessment, type Statement } from '../src/domain/assess';
+
+// Expectations in this file come from /work/shared/evidence.md (the strength scale, the table
+// "By body region" and the safety sections), not from the rules in src/domain/assess.ts.
+
+const rank: Readonly<Record<EvidenceLabel, number>> = { none: 0, limited: 1, moderate: 2, strong: 3 };
+const atMost = (label: EvidenceLabel, ceiling: EvidenceLabel) => rank[label] <= rank[ceiling];
+
+/** Short-term relief by place, column "short-term relief" of "By body region". */
+const regionCeiling: Readonly<Record<PlaceOption, EvidenceLabel>> = {
+  neck: 'moderate', // [R2][R4][R5][R60]
+  shoulder: 'moderate', // small effect [R7][R8]
+  upperBack: 'moderate', // trapezius trials only [R2][R4]
+  lowBack: 'moderate', // [R9][R12]
+  elbowArm: 'moderate', // [R14][R15]
+  hip: 'limited', // one trial of 43 [R16]
+  knee: 'limited', // "limited-moderate": the app must take the lower label [R23]
+  ankleFoot: 'moderate', // heel pain only [R26][R27]; nothing else in the foot
+  headJaw: 'limited', // [R28]-[R31]
+  several: 'moderate', // all regions together [R3]
+  notSure: 'moderate', // all regions together [R3]
+};
+
+/** Statements about the patient's own body region, which the ceiling above bounds. */
+const regionStatements: ReadonlySet<ClaimId> = new Set<ClaimId>([
+  'headlineNeck',
+  'headlineShoulder',
+  'headlineUpperBack',
+  'headlineLowBack',
+  'headlineElbow',
+  'headlineHeel',
+  'headlineLimited',
+  'headlineGeneral',
+  'reliefNeck',
+  'reliefShoulder',
+  'reliefUpperBack',
+  'reliefLowBack',
+  'reliefElbow',
+  'reliefHip',
+  'reliefKnee',
+  'reliefHeel',
+  'reliefOtherFoot',
+  'reliefHeadJaw',
+  'reliefGeneral',
+  'chronicLowBack',
+  'chronicNeck',
+  'lastingLowBackExercise',
+  'lastingKneeArthritis',
+  'movementNeck',
+  'movementHip',
+  'movementMixed',
+  'painkillersKnee',
+  'painkillersUnknown',
+]);
+
+/** The label shared/evidence.md gives each statement that names a region or a goal. */
+const labelInEvidenceFile: Readonly<Partial<Record<ClaimId, EvidenceLabel>>> = {
+  reliefNeck: 'moderate',
+  reliefShoulder: 'moderate',
+  reliefUpperBack: 'moderate',
+  reliefLowBack: 'moderate',
+  reliefElbow: 'moderate',
+  reliefHip: 'limited',
+  reliefKnee: 'limited',
+  reliefHeel: 'moderate',
+  reliefOtherFoot: 'none', // no trials outside the heel
+  reliefHeadJaw: 'limited',
+  chronicLowBack: 'limited', // WHO 2023: "may be offered, low certainty"
+  lastingLimited: 'limited', // "Weaker long-term: confirmed" in every region
+  lastingLowBackExercise: 'limited', // one trial [R13]
+  lastingKneeArthritis: 'none', // no difference vs sham at 1 year [R24]
+  movementNeck: 'none', // 28 trials found no effect on range of motion [R4]
+  movementHip: 'limited', // conflicting [R17][R18]
+  movementMixed: 'limited', // mixed [R22]
+  injuryNoRepair: 'none', // reasoning, not sourced
+  headlineInjury: 'none', // reasoning, not sourced
+  tendonNeedling: 'limited', // initial support [R55][R56]
+  painkillersUnknown: 'none', // only knee trials measured medicine use
+  harmsLung: 'limited', // rare, rate unknown, case reports [R37][R38]
+};
+
+// ---------------------------------------------------------------------------------------------
+// Every complete answer set a patient can reach the results with.
+
+const subsets = <T>(items: readonly T[]): T[][] =>
+  items.reduce<T[][]>((all, item) => [...all, ...all.map((set) => [...set, item])], [[]]);
+
+const goalSets: readonly (readonly GoalOption[])[] = subsets(goalOptions).filter((set) => set.length > 0);
+
+const safetyItems = safetyOptions.filter((item) => item !== 'none');
+const safetySets: readonly (readonly SafetyOption[])[] = [
+  ['none'],
+  ...safetyItems.map((item) => [item]),
+  ['bloodThinners', 'pregnancy'],
+  ['diabetes', 'epilepsy', 'implant'],
+];
+
+/**
+ * Every place x duration x kind x goals x needles x exercise (27,621 sets), each with one of the
+ * safety sets above, taken in turn so that every safety set meets every place and about 2,000 answer
+ * sets in all. (All 14 x 27,621 would take half a minute.)
+ */
+function allAnswerSets(): CompleteAnswers[] {
+  const sets: CompleteAnswers[] = [];
+  let turn = 0;
+  for (const place of placeOptions)
+    for (const duration of durationOptions)
+      for (const kind of kindOptions)
+        for (const goals of goalSets)
+          for (const needles of needlesOptions)
+            for (const exercise of exerciseOptions) {
+              const safety = safetySets[turn++ % safetySets.length] ?? ['none'];
+              sets.push({ redFlags: ['none'], safety, place, duration, kind, goals, needles, exercise });
+            }
+  return sets;
+}
+
+const nameOf = (a: CompleteAnswers) =>
+  `{safety: [${a.safety.join(', ')}], place: ${a.place}, duration: ${a.duration}, kind: ${a.kind}, ` +
+  `goals: [${a.goals.join(', ')}], needles: ${a.needles}, exercise: ${a.exercise}}`;
+
+const everyStatement = (x: Assessment): Statement[] => [
+  x.headline,
+  ...x.mayDo,
+  ...x.willNotDo,
+  ...x.feelsLike,
+  ...x.options.flatMap((card) => (card.harms ? [card.benefit, card.harms] : [card.benefit])),
+];
+
+/** An assessment with its statements and cited keys gathered once. */
+interface Seen {
+  readonly statements: readonly Statement[];
+  readonly cited: readonly ReferenceKey[];
+}
+
+type Rule = (a: CompleteAnswers, x: Assessment, seen: Seen) => string | undefined;
+
+/** Each rule returns why an answer set breaks it, or undefined. */
+const rules: Readonly<Record<string, Rule>> = {
+  'has a headline and at least one labelled statement of what it may do': (_, x) =>
+    x.headline.id !== undefined && x.mayDo.some((s) => s.label !== 'none') ? undefined : 'no labelled mayDo',
+  'lists exactly the safety items ticked, and none when only "none" was ticked': (a, x) => {
+    const ticked = a.safety.filter((item) => item !== 'none');
+    const notes = x.safetyNotes.map((n) => n.id);
+    return notes.join() === ticked.join() ? undefined : `safetyNotes [${notes.join()}]`;
+  },
+  'never labels a statement strong': (_, __, { statements }) => {
+    const strong = statements.filter((s) => s.label === 'strong');
+    return strong.length === 0 ? undefined : `strong: ${strong.map((s) => s.id).join()}`;
+  },
+  'gives at least one source for every label other than none': (_, __, { statements }) => {
+    const unsourced = statements.filter((s) => s.label !== 'none' && s.keys.length === 0);
+    return unsourced.length === 0 ? undefined : `unsourced: ${unsourced.map((s) => s.id).join()}`;
+  },
+  'lists every cited source in the references': (_, x, { cited }) => {
+    const missing = cited.filter((key) => !x.references.includes(key));
+    return missing.length === 0 ? undefined : `missing references: ${missing.join()}`;
+  },
+  'lists each reference once and cites every one it lists': (_, x, { cited }) => {
+    const unused = x.references.filter((key) => !cited.includes(key));
+    const once = new Set(x.references).size === x.references.length;
+    return unused.length === 0 && once ? undefined : `unused or repeated references: ${x.references.join()}`;
+  },
+  'always says the lasting benefit is limited': (_, x) =>
+    x.mayDo.some((s) => s.id === 'lastingLimited' && s.label === 'limited') ? undefined : 'no lastingLimited',
+  'keeps region statements within the strength of the region in the evidence file': (a, x) => {
+    const ceiling = regionCeiling[a.place];
+    const over = [x.headline, ...x.mayDo].filter((s) => regionStatements.has(s.id) && !atMost(s.label, ceiling));
+    return over.length === 0 ? undefined : `above ${ceiling}: ${over.map((s) => `${s.id} (${s.label})`).join()}`;
+  },
+  'labels each region statement as the evidence file does': (_, __, { statements }) => {
+    const wrong = statements.filter((s) => {
+      const expected = labelInEvidenceFile[s.id];
+      return expected !== undefined && s.label !== expected;
+    });
+    return wrong.length === 0 ? undefined : `labels differ: ${wrong.map((s) => `${s.id} (${s.label})`).join()}`;
+  },
+  'warns about the lung wherever needles may go near the chest wall': (a, x) => {
+    const nearChest = ['neck', 'shoulder', 'upperBack', 'several', 'notSure'].includes(a.place);
+    const told =
+      x.feelsLike.some((s) => s.id === 'harmsLung') &&
+      x.warnings.some((w) => w.id === 'lungWarning') &&
+      x.questions.includes('chestArea');
+    return !nearChest || told ? undefined : 'no lung warning near the chest';
+  },
+  'tells every patient to choose freely and to expect soreness and minor harms': (_, x) => {
+    const feels = x.feelsLike.map((s) => s.id);
+    const ok =
+      x.warnings.some((w) => w.id === 'needleChoice') &&
+      ['harmsSoreness', 'harmsMinor', 'harmsSerious'].every((id) => feels.includes(id as ClaimId));
+    return ok ? undefined : `feelsLike [${feels.join()}]`;
+  },
+  'always offers dry needling beside other physio care, exercise and waiting': (_, x) => {
+    const cards = x.options.map((card) => card.id);
+    const ok = (['dryNeedling', 'exercise', 'otherPhysio', 'waiting'] as const).every((id) => cards.includes(id));
+    return ok ? undefined : `options [${cards.join()}]`;
+  },
+};
+
+describe('assess, over every complete answer set', () => {
+  const named = Object.entries(rules);
+  const breaches = new Map<string, string[]>(named.map(([name]) => [name, []]));
+  let count = 0;
+
+  // One pass over all answer sets; each test then reads the breaches of its own rule.
+  beforeAll(() => {
+    for (const answers of allAnswerSets()) {
+      count++;
+      const assessment = assess(answers);
+      const statements = everyStatement(assessment);
+      const cited = [...statements, ...assessment.safetyNotes, ...assessment.warnings].flatMap((item) => item.keys);
+      for (const [name, check] of named) {
+        const why = check(answers, assessment, { statements, cited });
+        const list = breaches.get(name);
+        if (why !== undefined && list && list.length < 5) list.push(`${nameOf(answers)}: ${why}`);
+      }
+    }
+  }, 30_000);
+
+  test('covers every place, duration, kind, goal set, needle wish and exercise wish', () => {
+    expect(goalSets).toHaveLength(31);
+    expect(count).toBe(placeOptions.length * durationOptions.length * kindOptions.length * 31 * 3 * 3);
+  });
+
+  test.each(Object.keys(rules))('%s', (rule) => {
+    expect(breaches.get(rule)).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Statement labels themselves, whoever shows them.
+
+describe('the evidence labels', () => {
+  test('no statement in the evidence table reaches strong', () => {
+    const strong = Object.entries(claims).filter(([, claim]) => claim.label === 'strong');
+    expect(strong).toEqual([]);
+  });
+
+  test('every label is on the strength scale of the evidence file', () => {
+    for (const [id, claim] of Object.entries(claims)) {
+      expect(evidenceLabels, id).toContain(claim.label);
+    }
+  });
+
+  test.each(Object.entries(labelInEvidenceFile))('%s is labelled %s as in the evidence file', (id, label) => {
+    expect(claims[id as ClaimId].label).toBe(label);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Patients a physio would recognise.
+
+const base: CompleteAnswers = {
+  redFlags: ['none'],
+  safety: ['none'],
+  place: 'neck',
+  duration: 'sixWeeksTo3Months',
+  kind: 'muscle',
+  goals: ['quickRelief'],
+  needles: 'fine',
+  exercise: 'willing',
+};
+
+interface Case {
+  readonly answers: Partial<CompleteAnswers>;
+  readonly headline?: ClaimId;
+  readonly mayDo?: readonly ClaimId[];
+  readonly notMayDo?: readonly ClaimId[];
+  readonly willNotDo?: readonly ClaimId[];
+  readonly feelsLike?: readonly ClaimId[];
+  readonly notFeelsLike?: readonly ClaimId[];
+  readonly warnings?: readonly string[];
+  readonly notWarnings?: readonly string[];
+  readonly safetyNotes?: readonly string[];
+  readonly questions?: readonly string[];
+  readonly notQuestions?: readonly string[];
+  readonly options?: readonly string[];
+  readonly notOptions?: readonly string[];
+  readonly labels?: Readonly<Partial<Record<ClaimId, EvidenceLabel>>>;
+}
+
+const cases: Readonly<Record<string, Case>> = {
+  'an office worker with chronic neck tightness who wants quick relief': {
+    answers: { place: 'neck', duration: 'over3Months', kind: 'muscle', goals: ['quickRelief'] },
+    headline: 'headlineNeck',
+    mayDo: ['reliefNeck', 'chronicNeck', 'timing', 'lastingLimited'],
+    feelsLike: ['harmsLung'],
+    warnings: ['needleChoice', 'lungWarning'],
+    options: ['manual', 'injection'],
+    labels: { reliefNeck: 'moderate', timing: 'limited' },
+  },
+  'a desk worker who hopes needling will let the neck turn further': {
+    answers: { place: 'neck', goals: ['moveFreely'] },
+    mayDo: ['movementNeck'],
+    notMayDo: ['movementMixed'],
+    labels: { movementNeck: 'none' },
+  },
+  'a runner with a sprained ankle who wants to get back to sport': {
+    answers: { place: 'ankleFoot', duration: 'under6Weeks', kind: 'injury', goals: ['sportWork'] },
+    headline: 'headlineInjury',
+    mayDo: ['tendonNeedling', 'sportAthletes', 'reliefOtherFoot'],
+    willNotDo: ['injuryNoRepair'],
+    questions: ['injuryHealing', 'newPain'],
+    labels: { headlineInjury: 'none', injuryNoRepair: 'none', reliefOtherFoot: 'none', sportAthletes: 'limited' },
+  },
+  'a walker with plantar heel pain': {
+    answers: { place: 'ankleFoot', duration: 'over3Months', kind: 'muscle', goals: ['quickRelief'] },
+    headline: 'headlineHeel',
+    mayDo: ['reliefHeel', 'reliefOtherFoot'],
+    feelsLike: ['harmsHeelSoreness'],
+    notFeelsLike: ['harmsLung'],
+    labels: { reliefHeel: 'moderate', reliefOtherFoot: 'none' },
+  },
+  'a patient who would rather avoid needles': {
+    answers: { place: 'shoulder', needles: 'avoid' },
+    headline: 'headlineAvoidNeedles',
+    questions: ['otherOptionsFirst'],
+    notQuestions: ['soreness', 'nervousHelp'],
+    options: ['otherPhysio', 'exercise', 'waiting'],
+  },
+  'a nervous patient who is not keen on exercise': {
+    answers: { place: 'shoulder', needles: 'nervous', exercise: 'notKeen' },
+    headline: 'headlineShoulder',
+    mayDo: ['reliefShoulder', 'withOtherCare'],
+    questions: ['nervousHelp', 'soreness'],
+    notQuestions: ['otherOptionsFirst'],
+  },
+  'a knee arthritis patient who wants fewer painkillers and a lasting fix': {
+    answers: { place: 'knee', duration: 'over3Months', kind: 'notSure', goals: ['fewerPainkillers', 'lastingFix'] },
+    headline: 'headlineLimited',
+    mayDo: ['reliefKnee', 'painkillersKnee', 'lastingKneeArthritis'],
+    notMayDo: ['painkillersUnknown'],
+    notFeelsLike: ['harmsLung'],
+    labels: { reliefKnee: 'limited', painkillersKnee: 'limited', lastingKneeArthritis: 'none' },
+  },
+  'someone with low back pain for over 3 months who wants it fixed for good': {
+    answers: { place: 'lowBack', duration: 'over3Months', goals: ['lastingFix'] },
+    headline: 'headlineLowBack',
+    mayDo: ['reliefLowBack', 'chronicLowBack', 'lastingLowBackExercise', 'lastingLimited'],
+    notFeelsLike: ['harmsLung'],
+    notWarnings: ['lungWarning'],
+    notQuestions: ['chestArea'],
+    options: ['acupuncture'],
+    notOptions: ['manual', 'injection'],
+    labels: { chronicLowBack: 'limited', lastingLowBackExercise: 'limited' },
+  },
+  'a rower with upper back pain between the shoulder blades': {
+    answers: { place: 'upperBack' },
+    headline: 'headlineUpperBack',
+    feelsLike: ['harmsLung'],
+    warnings: ['lungWarning'],
+    questions: ['chestArea'],
+  },
+  'someone on blood thinners': {
+    answers: { safety: ['bloodThinners'], place: 'elbowArm' },
+    headline: 'headlineElbow',
+    safetyNotes: ['bloodThinners'],
+    questions: ['safetyItems'],
+  },
+  'a pregnant patient with epilepsy': {
+    answers: { safety: ['pregnancy', 'epilepsy'], place: 'lowBack' },
+    safetyNotes: ['pregnancy', 'epilepsy'],
+    questions: ['safetyItems'],
+  },
+  'a tennis player with side-of-hip pain who wants to move freely and take fewer painkillers': {
+    answers: { place: 'hip', goals: ['moveFreely', 'fewerPainkillers'] },
+    headline: 'headlineLimited',
+    mayDo: ['reliefHip', 'movementHip', 'painkillersUnknown'],
+    notMayDo: ['movementMixed', 'painkillersKnee'],
+    options: ['injection'],
+    labels: { reliefHip: 'limited', movementHip: 'limited', painkillersUnknown: 'none' },
+  },
+  'a patient with tension headaches and a sore jaw': {
+    answers: { place: 'headJaw', kind: 'muscle' },
+    headline: 'headlineLimited',
+    mayDo: ['reliefHeadJaw', 'muscleKnots'],
+    willNotDo: ['noKnots', 'triggerPointsDisputed'],
+    options: ['manual'],
+    labels: { reliefHeadJaw: 'limited' },
+  },
+};
+
+describe('patients a physio would recognise', () => {
+  test.each(Object.entries(cases))('%s', (_, c) => {
+    const x = assess({ ...base, ...c.answers });
+    const ids = (items: readonly { id: string }[]) => items.map((item) => item.id);
+    if (c.headline) expect(x.headline.id).toBe(c.headline);
+    for (const id of c.mayDo ?? []) expect(ids(x.mayDo)).toContain(id);
+    for (const id of c.notMayDo ?? []) expect(ids(x.mayDo)).not.toContain(id);
+    for (const id of c.willNotDo ?? []) expect(ids(x.willNotDo)).toContain(id);
+    for (const id of c.feelsLike ?? []) expect(ids(x.feelsLike)).toContain(id);
+    for (const id of c.notFeelsLike ?? []) expect(ids(x.feelsLike)).not.toContain(id);
+    for (const id of c.warnings ?? []) expect(ids(x.warnings)).toContain(id);
+    for (const id of c.notWarnings ?? []) expect(ids(x.warnings)).not.toContain(id);
+    if (c.safetyNotes) expect(ids(x.safetyNotes)).toEqual(c.safetyNotes);
+    for (const id of c.questions ?? []) expect(x.questions).toContain(id);
+    for (const id of c.notQuestions ?? []) expect(x.questions).not.toContain(id);
+    for (const id of c.options ?? []) expect(ids(x.options)).toContain(id);
+    for (const id of c.notOptions ?? []) expect(ids(x.options)).not.toContain(id);
+    const shown = [x.headline, ...x.mayDo, ...x.willNotDo, ...x.feelsLike];
+    for (const [id, label] of Object.entries(c.labels ?? {})) {
+      expect(shown.find((s) => s.id === id)?.label, id).toBe(label);
+    }
+  });
+});
