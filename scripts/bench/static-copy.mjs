@@ -43,7 +43,9 @@ function cssReferences(css) {
 export async function makeStaticCopy(distDir) {
   const source = await readFile(path.join(distDir, 'index.html'), 'utf8');
   if (!/<div id="root">\s*<[a-z]/i.test(source)) {
-    throw new Error('dist/index.html has an empty <div id="root">: run `npm run build` (it prerenders the welcome page)');
+    throw new Error(
+      'dist/index.html has an empty <div id="root">: run `npm run build` (it prerenders the welcome page)',
+    );
   }
   const html = stripScripts(source);
   if (/<script\b/i.test(html) || /\.m?js["'?#]/i.test(html)) {

@@ -81,7 +81,6 @@ export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
   if (isQuestionStep(step)) {
     page = (
       <QuestionPage
-        key={step}
         question={step}
         answers={context.answers}
         showError={context.showError}

@@ -1,7 +1,12 @@
+import { useEffect, useState } from 'react';
 import { useContent } from './content';
 
 export function WelcomePage({ onStart }: { onStart: () => void }) {
   const { welcome, common } = useContent();
+  // The prerendered button stays disabled until the app has taken over the page, so that
+  // a tap on a slow connection is never silently lost.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
   return (
     <>
       <h1 tabIndex={-1}>{welcome.title}</h1>
@@ -13,7 +18,7 @@ export function WelcomePage({ onStart }: { onStart: () => void }) {
       </ul>
       <p className="privacy">{welcome.privacy}</p>
       <div className="actions">
-        <button type="button" className="button primary" onClick={onStart}>
+        <button type="button" className="button primary" onClick={onStart} disabled={!ready}>
           {common.start}
         </button>
       </div>

@@ -1,0 +1,173 @@
+// Tap-to-next-screen: walk the whole journey in Chromium with the CPU slowed 4x and time,
+// inside the page, each Start / Continue / See what to expect tap until the next screen's
+// heading is on screen (new <h1> text in the DOM, then two animation frames: painted).
+import { chromium } from 'playwright-core';
+
+const stepTimeoutMs = 15_000;
+
+/** Arms a one-shot timer in the page: starts at the next click, ends when a new h1 is painted. */
+function armInPage(timeoutMs) {
+  const headingText = () => document.querySelector('h1')?.textContent?.trim() ?? '';
+  const before = headingText();
+  window.__benchTap = new Promise((resolve, reject) => {
+    let tapAt = null;
+    let handlerAt = null;
+    let observer = null;
+    const timer = setTimeout(() => {
+      observer?.disconnect();
+      reject(new Error(`no new heading within ${timeoutMs} ms after the tap (still "${headingText()}")`));
+    }, timeoutMs);
+    const onClick = (event) => {
+      // The event's own time stamp is when the input happened, so any delay before the
+      // handler runs (a busy main thread) is counted too, as INP does.
+      handlerAt = performance.now();
+      tapAt = event.timeStamp > 0 ? event.timeStamp : handlerAt;
+      document.removeEventListener('click', onClick, true);
+      check();
+    };
+    const check = () => {
+      if (tapAt === null || observer === null) return;
+      const now = headingText();
+      if (now === '' || now === before) return;
+      observer.disconnect();
+      observer = null;
+      const domAt = performance.now();
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          clearTimeout(timer);
+          const paintedAt = performance.now();
+          resolve({
+            from: before,
+            to: now,
+            ms: paintedAt - tapAt,
+            domMs: domAt - tapAt,
+            inputDelayMs: handlerAt - tapAt,
+          });
+        }),
+      );
+    };
+    document.addEventListener('click', onClick, true);
+    observer = new MutationObserver(check);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+}
+
+/** The page has hydrated once React has attached its props to the prerendered Start button. */
+function isHydrated() {
+  const button = document.querySelector('#root button');
+  return !!button && Object.keys(button).some((key) => key.startsWith('__reactProps$'));
+}
+
+/** Answers the current question the way that reaches the results: "None of these" if offered, else the first option. */
+async function answer(page) {
+  const fieldset = page.locator('fieldset').first();
+  const none = fieldset.locator('.choice-none input');
+  const input =
+    (await none.count()) > 0 ? none.first() : fieldset.locator('input[type=radio], input[type=checkbox]').first();
+  const id = await input.getAttribute('id');
+  // Tap the visible label, as a patient would.
+  await page.locator(`label[for="${id}"]`).click();
+  if (!(await input.isChecked())) throw new Error(`answer ${id} did not get checked`);
+}
+
+async function tap(page, button) {
+  await page.evaluate(armInPage, stepTimeoutMs);
+  await button.click();
+  return page.evaluate(() => window.__benchTap);
+}
+
+async function journey(browser, url, cpuRate) {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 1.75,
+    isMobile: true,
+  });
+  try {
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForFunction(isHydrated, null, { timeout: stepTimeoutMs });
+    // Let the post-hydration effects settle so the first tap is not racing the boot.
+    await page.waitForTimeout(500);
+
+    const taps = [];
+    const primary = () => page.locator('main .actions button.primary');
+    let label = await primary().innerText();
+    taps.push({ button: label.trim(), ...(await tap(page, primary())) });
+    for (let guard = 0; guard < 20; guard += 1) {
+      const heading = await page.locator('h1').innerText();
+      if ((await page.locator('fieldset').count()) > 0) {
+        await answer(page);
+      } else if ((await primary().count()) === 0 || /start again/i.test(await primary().innerText())) {
+        return { taps, end: heading, errors };
+      }
+      label = await primary().innerText();
+      taps.push({ button: label.trim(), ...(await tap(page, primary())) });
+    }
+    throw new Error('the journey did not reach an end within 20 screens');
+  } finally {
+    await context.close();
+  }
+}
+
+export async function measureTaps({
+  url,
+  staticUrl,
+  executablePath,
+  args,
+  journeys = 3,
+  cpuRate = 4,
+  screenshotDir,
+  onBrowser = () => {},
+}) {
+  const browser = await chromium.launch({ executablePath, args, headless: true, timeout: 60_000 });
+  onBrowser(browser);
+  try {
+    const checks = await checkStaticCopy(browser, url, staticUrl, screenshotDir);
+    const runs = [];
+    for (let i = 0; i < journeys; i += 1) runs.push(await journey(browser, url, cpuRate));
+    return { runs, checks };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** The static copy must run no script and show the same welcome screen as the app. */
+async function checkStaticCopy(browser, url, staticUrl, screenshotDir) {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
+  try {
+    const page = await context.newPage();
+    const scriptRequests = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scriptRequests.push(request.url());
+    });
+    const look = async (target) => {
+      await page.goto(target, { waitUntil: 'load' });
+      return page.evaluate(() => ({
+        scripts: document.scripts.length,
+        heading: document.querySelector('h1')?.textContent?.trim() ?? '',
+        text: document.querySelector('#root')?.textContent?.trim() ?? '',
+        stylesheets: document.styleSheets.length,
+      }));
+    };
+    const staticPage = await look(staticUrl);
+    const staticScripts = scriptRequests.splice(0);
+    if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/bench-static-copy.png`, fullPage: true });
+    const appPage = await look(url);
+    await page.waitForFunction(isHydrated, null, { timeout: stepTimeoutMs });
+    if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/bench-app-welcome.png`, fullPage: true });
+    const problems = [];
+    if (staticPage.scripts > 0 || staticScripts.length > 0) problems.push('the static copy loads a script');
+    if (staticPage.stylesheets === 0) problems.push('the static copy has no stylesheet');
+    if (staticPage.heading === '' || staticPage.heading !== appPage.heading) {
+      problems.push(`headings differ: static "${staticPage.heading}", app "${appPage.heading}"`);
+    }
+    if (staticPage.text !== appPage.text) problems.push('the static copy text differs from the app welcome screen');
+    return { staticPage, appPage, problems };
+  } finally {
+    await context.close();
+  }
+}
