@@ -9,6 +9,8 @@ export default mergeConfig(
       globals: true,
       setupFiles: ['./tests/setup.ts'],
       include: ['tests/**/*.test.{ts,tsx}'],
+      // Whole journeys click through a dozen screens; a busy 2-core CI machine needs the room.
+      testTimeout: 20_000,
     },
   }),
 );

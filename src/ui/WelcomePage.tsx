@@ -1,12 +1,23 @@
-import { useEffect, useState } from 'react';
+import { useSyncExternalStore } from 'react';
 import { useContent } from './content';
+
+const noSubscription = () => () => undefined;
+
+/**
+ * False in the prerendered HTML and while React takes it over, true after. The prerendered
+ * Start button stays disabled until then, so that it never looks ready when it is not.
+ */
+function useHydrated(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+}
 
 export function WelcomePage({ onStart }: { onStart: () => void }) {
   const { welcome, common } = useContent();
-  // The prerendered button stays disabled until the app has taken over the page, so that
-  // a tap on a slow connection is never silently lost.
-  const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  const ready = useHydrated();
   return (
     <>
       <h1 tabIndex={-1}>{welcome.title}</h1>
