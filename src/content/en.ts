@@ -174,6 +174,7 @@ export const en: Content = {
       'It may be nothing serious. But it is safest to check first.',
       'Please tell the front desk, or see your doctor. Do not have dry needling until a doctor has checked you.',
     ],
+    youTicked: 'You ticked:',
     urgentTitle: 'Chest pain or trouble breathing?',
     urgent: 'Get urgent help now. Tell the front desk or call emergency services.',
     backToAnswers: 'Back to the list',

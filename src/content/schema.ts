@@ -301,6 +301,7 @@ export interface Content {
   readonly stop: {
     readonly title: string;
     readonly body: readonly string[];
+    readonly youTicked: string;
     readonly urgentTitle: string;
     readonly urgent: string;
     readonly backToAnswers: string;

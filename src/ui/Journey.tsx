@@ -32,6 +32,8 @@ export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
   const main = useRef<HTMLElement>(null);
   const shownStep = useRef<Step | null>(null);
   const historyIndex = useRef(0);
+  /** The step now changing came from the browser's Back button: it has its history entry already. */
+  const fromHistory = useRef(false);
 
   // Keep the patient's place across an accidental reload, and forget it on Start again.
   useEffect(() => {
@@ -52,8 +54,9 @@ export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
       const wentBack = index < historyIndex.current;
       historyIndex.current = index;
       if (!wentBack) return;
+      const before = actor.getSnapshot().value;
       actor.send({ type: 'back' });
-      shownStep.current = actor.getSnapshot().value as Step;
+      fromHistory.current = actor.getSnapshot().value !== before;
     };
     window.addEventListener('popstate', onPopState);
     return () => window.removeEventListener('popstate', onPopState);
@@ -68,8 +71,12 @@ export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
     const changed = shownStep.current !== null && shownStep.current !== step;
     shownStep.current = step;
     if (!changed) return;
-    historyIndex.current += 1;
-    window.history.pushState({ journeyIndex: historyIndex.current } satisfies HistoryMark, '');
+    if (fromHistory.current) {
+      fromHistory.current = false;
+    } else {
+      historyIndex.current += 1;
+      window.history.pushState({ journeyIndex: historyIndex.current } satisfies HistoryMark, '');
+    }
     heading?.focus();
   }, [step, content.appTitle]);
 

@@ -51,7 +51,10 @@ export function QuestionPage({ question, answers, showError, position, total, on
         >
           <legend>
             <span className="progress">{content.common.progress(position, total)}</span>
-            <h1 tabIndex={-1}>{text.title}</h1>
+            {/* A new heading element per question, so that focusing it is always announced. */}
+            <h1 tabIndex={-1} key={question}>
+              {text.title}
+            </h1>
           </legend>
           <p className="hint" id={hintId}>
             {text.hint}

@@ -27,7 +27,8 @@ export function StopPage({
       {stop.body.map((line) => (
         <p key={line}>{line}</p>
       ))}
-      <ul>
+      <p>{stop.youTicked}</p>
+      <ul className="ticked">
         {flags.map((flag) => (
           <li key={flag}>{questions.redFlags.options[flag]}</li>
         ))}

@@ -1,6 +1,7 @@
 import {
   answer,
   answerQuestions,
+  appOrigin,
   back,
   button,
   completeJourney,
@@ -31,7 +32,12 @@ import {
 test.describe('full journeys to the results', () => {
   const cases: { name: string; answers: Answers; headline: string; safety: boolean }[] = [
     { name: 'long-lasting neck pain', answers: neckPain, headline: en.claims.headlineNeck, safety: false },
-    { name: 'new low back pain, with diabetes', answers: lowBackPain, headline: en.claims.headlineLowBack, safety: true },
+    {
+      name: 'new low back pain, with diabetes',
+      answers: lowBackPain,
+      headline: en.claims.headlineLowBack,
+      safety: true,
+    },
     {
       name: 'knee injury, would rather not have needles',
       answers: kneeInjuryNoNeedles,
@@ -75,7 +81,10 @@ test.describe('warning signs', () => {
 
     await expectStop(page);
     const signs = page.getByRole('list').filter({ hasText: labelOf('redFlags', 'fever') });
-    await expect(signs.getByRole('listitem')).toHaveText([labelOf('redFlags', 'fever'), labelOf('redFlags', 'restPain')]);
+    await expect(signs.getByRole('listitem')).toHaveText([
+      labelOf('redFlags', 'fever'),
+      labelOf('redFlags', 'restPain'),
+    ]);
     // Only chest pain or trouble breathing raises the urgent alert.
     await expect(page.getByRole('alert')).toHaveCount(0);
     // Nothing about what needling may do is promised here.
@@ -111,16 +120,20 @@ test.describe('warning signs', () => {
     expect(await savedJourney(page)).toBeNull();
   });
 
-  test('a warning sign added through Change on the review still stops the journey', async ({ page }) => {
-    await start(page);
-    await answerQuestions(page, neckPain);
-    await reviewRow(page, 'redFlags').getByRole('button').click();
-    await expectQuestion(page, 'redFlags');
-    await answer(page, 'redFlags', ['weakness']);
-    await expectChosen(page, 'redFlags', ['weakness']);
-    await continueOn(page);
-    await expectStop(page);
-  });
+  for (const leave of ['Continue', 'Back'] as const) {
+    test(`a warning sign added through Change on the review still stops the journey (${leave})`, async ({ page }) => {
+      await start(page);
+      await answerQuestions(page, neckPain);
+      await reviewRow(page, 'redFlags').getByRole('button').click();
+      await expectQuestion(page, 'redFlags');
+      await answer(page, 'redFlags', ['weakness']);
+      await expectChosen(page, 'redFlags', ['weakness']);
+      if (leave === 'Continue') await continueOn(page);
+      else await back(page);
+      await expectStop(page);
+      await expect(page.getByRole('button', { name: en.common.seeResults })).toHaveCount(0);
+    });
+  }
 });
 
 test('Continue without an answer shows an error until the question is answered', async ({ page }) => {
@@ -150,6 +163,24 @@ test('Continue without an answer shows an error until the question is answered',
 });
 
 test.describe('Check your answers', () => {
+  test('a Change that leaves a question empty cannot go back to the review', async ({ page }) => {
+    await start(page);
+    await answerQuestions(page, neckPain);
+    await reviewRow(page, 'goals').getByRole('button').click();
+    await expectQuestion(page, 'goals');
+    // Untick both goals: the question is now empty.
+    await optionInput(page, 'goals', 'quickRelief').uncheck();
+    await optionInput(page, 'goals', 'moveFreely').uncheck();
+    await expectChosen(page, 'goals', []);
+    await back(page);
+    await expect(page.getByText(en.questions.goals.error)).toBeVisible();
+    await expectQuestion(page, 'goals', { focused: false });
+    await answer(page, 'goals', ['lastingFix']);
+    await back(page);
+    await expectReview(page);
+    await expectReviewAnswers(page, { ...neckPain, goals: ['lastingFix'] });
+  });
+
   test('Back goes to the last question with its answer, and Continue returns', async ({ page }) => {
     await start(page);
     await answerQuestions(page, neckPain);
@@ -183,12 +214,13 @@ test.describe('Check your answers', () => {
     const changed: Answers = { ...neckPain, place: 'lowBack' };
     await expectReviewAnswers(page, changed);
 
-    // Back from a changed question also returns to the review, without changing anything.
+    // Back from a changed question also returns to the review, which shows the answer as it now is.
     await reviewRow(page, 'goals').getByRole('button').click();
     await expectQuestion(page, 'goals');
     await answer(page, 'goals', ['sportWork']);
     await back(page);
     await expectReview(page);
+    await expectReviewAnswers(page, { ...changed, goals: ['quickRelief', 'moveFreely', 'sportWork'] });
 
     await button(page, en.common.seeResults).click();
     await expectResults(page);
@@ -244,19 +276,36 @@ test.describe('reload and the browser Back button', () => {
     await answerQuestions(page, neckPain, { until: 'duration' });
 
     await page.goBack();
-    await expectQuestion(page, 'place');
+    await expectQuestion(page, 'place', { focused: false });
     await expectChosen(page, 'place', ['neck']);
-    expect(new URL(page.url()).origin).toBe('http://localhost:4173');
+    expect(new URL(page.url()).origin).toBe(appOrigin);
 
     await page.goBack();
-    await expectQuestion(page, 'safety');
+    await expectQuestion(page, 'safety', { focused: false });
     await expectChosen(page, 'safety', ['none']);
 
-    // Forward again with Continue: the journey carries on as before.
-    await continueOn(page);
-    await expectQuestion(page, 'place');
-    await continueOn(page);
-    await expectQuestion(page, 'duration');
+    await page.goBack();
+    await expectQuestion(page, 'redFlags', { focused: false });
+    await page.goBack();
+    await expectWelcome(page, { focused: false });
+    expect(new URL(page.url()).origin).toBe(appOrigin);
+
+    // Still the app, and it still works: Start goes to the first question.
+    await button(page, en.common.start).click();
+    await expectQuestion(page, 'redFlags');
+  });
+
+  test('after the browser Back button, focus is on the new heading', async ({ page }) => {
+    // As after every other step: a screen reader then reads the new page, and the keyboard
+    // starts from its top, not from the element that was removed.
+    await start(page);
+    await answerQuestions(page, neckPain, { until: 'place' });
+    // The patient has chosen an answer (focus is on it), then changes their mind about the last page.
+    await answer(page, 'place', ['knee']);
+    await expect(optionInput(page, 'place', 'knee')).toBeFocused();
+    await page.goBack();
+    await expectQuestion(page, 'safety', { focused: false });
+    await expect(pageHeading(page), 'the heading has focus after the browser Back button').toBeFocused();
   });
 
   test('the browser Back button still works after a reload', async ({ page }) => {
@@ -265,14 +314,17 @@ test.describe('reload and the browser Back button', () => {
     await page.reload();
     await expectQuestion(page, 'duration', { focused: false });
     await page.goBack();
-    await expectQuestion(page, 'place');
+    await expectQuestion(page, 'place', { focused: false });
     await expectChosen(page, 'place', ['neck']);
+    await continueOn(page);
+    await expectQuestion(page, 'duration');
   });
 
   test('the browser Back button on the results goes to the review', async ({ page }) => {
     await completeJourney(page, neckPain);
     await page.goBack();
-    await expectReview(page);
+    await expectReview(page, { focused: false });
+    await expectReviewAnswers(page, neckPain);
   });
 });
 
@@ -300,3 +352,20 @@ test('Start again clears every answer', async ({ page }) => {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+test('nothing leaves the app: every request of a whole journey stays on its own origin', async ({ page, appGuard }) => {
+  // The guard in ./journey.ts fails any test on a request to another origin or a console
+  // error or warning; this journey visits every screen and checks the guard saw the app load.
+  await completeJourney(page, kneeInjuryNoNeedles);
+  await button(page, en.common.startAgain).click();
+  await start(page);
+  await answer(page, 'redFlags', ['cancer']);
+  await continueOn(page);
+  await expectStop(page);
+  await page.reload();
+  await expectStop(page, { focused: false });
+
+  const origins = new Set(appGuard.requests.map((url) => (url.startsWith('data:') ? 'data:' : new URL(url).origin)));
+  expect([...origins].filter((origin) => origin !== 'data:')).toEqual([appOrigin]);
+  expect(appGuard.requests.some((url) => url.endsWith('.js'))).toBe(true);
+});

@@ -3,7 +3,7 @@
 // tested is the journey, not the wording.
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { en } from '../../src/content/en';
-import { questionIds, type OptionsByQuestion, type QuestionId } from '../../src/content/schema';
+import { questionIds, type QuestionId } from '../../src/content/schema';
 import { isMulti, optionsOf, type CompleteAnswers } from '../../src/domain/answers';
 
 export { expect };
@@ -63,7 +63,7 @@ export function chosen(answers: Partial<Answers>, question: QuestionId): readonl
   return Array.isArray(value) ? (value as string[]) : [value as string];
 }
 
-export function labelOf<Q extends QuestionId>(question: Q, option: OptionsByQuestion[Q] | string): string {
+export function labelOf(question: QuestionId, option: string): string {
   const label = (en.questions[question].options as Readonly<Record<string, string>>)[option];
   if (label === undefined) throw new Error(`${question} has no option ${option}`);
   return label;
@@ -165,13 +165,18 @@ export async function expectResults(page: Page, arrival: Arrival = {}): Promise<
   await expect(page.getByRole('region', { name: en.results.willNotDo })).toBeVisible();
 }
 
-/** Exactly these options are ticked or chosen on the question page. */
+/** Exactly these options are ticked or chosen on the question page (compared by option id). */
 export async function expectChosen(page: Page, question: QuestionId, options: readonly string[]): Promise<void> {
-  for (const option of allOptions(question)) {
-    const input = optionInput(page, question, option);
-    if (options.includes(option)) await expect(input).toBeChecked();
-    else await expect(input).not.toBeChecked();
-  }
+  const inputs = questionGroup(page, question).locator('input');
+  await expect(inputs).toHaveCount(allOptions(question).length);
+  const expected = allOptions(question).filter((option) => options.includes(option));
+  await expect
+    .poll(() =>
+      inputs.evaluateAll((all) =>
+        all.filter((input) => (input as HTMLInputElement).checked).map((input) => (input as HTMLInputElement).value),
+      ),
+    )
+    .toEqual(expected);
 }
 
 /** The row of the Check your answers list for a question, and its answer in words. */
@@ -197,9 +202,11 @@ async function press(target: Locator, way: Way): Promise<void> {
   else await target.click();
 }
 
+/** Load the app and wait until it has taken over the prerendered page: Start is enabled then. */
 export async function openApp(page: Page): Promise<void> {
   await page.goto('/');
   await expectWelcome(page, { focused: false });
+  await expect(button(page, en.common.start)).toBeEnabled();
 }
 
 export async function start(page: Page, way: Way = 'click'): Promise<void> {
@@ -257,4 +264,53 @@ export async function completeJourney(page: Page, answers: Answers, way: Way = '
 
 export async function savedJourney(page: Page): Promise<string | null> {
   return page.evaluate((key) => window.sessionStorage.getItem(key), storageKey);
+}
+
+/**
+ * Walk through every screen a patient can see, calling `visit` on each: the welcome page, the
+ * first question's error, each question (unanswered), the review, the results, and the
+ * warning-signs stop with its urgent alert.
+ */
+export async function visitEveryScreen(
+  page: Page,
+  answers: Answers,
+  visit: (screen: string) => Promise<void>,
+  way: Way = 'click',
+): Promise<void> {
+  await openApp(page);
+  await visit('welcome');
+  await press(button(page, en.common.start), way);
+
+  for (const [index, question] of questionIds.entries()) {
+    const name = `question-${index + 1}-${question}`;
+    if (index === 0) {
+      await expectQuestion(page, question);
+      await continueOn(page, way);
+      await expect(page.getByText(en.questions[question].error)).toBeVisible();
+      await visit(`${name}-error`);
+      await answer(page, question, chosen(answers, question), way);
+      await expect(page.getByText(en.questions[question].error)).toBeHidden();
+      await visit(`${name}-answered`);
+    } else {
+      await expectQuestion(page, question);
+      await visit(name);
+      await answer(page, question, chosen(answers, question), way);
+    }
+    await continueOn(page, way);
+  }
+
+  await expectReview(page);
+  await visit('check-answers');
+  await press(button(page, en.common.seeResults), way);
+  await expectResults(page);
+  await visit('results');
+
+  await press(button(page, en.common.startAgain), way);
+  await expectWelcome(page);
+  await press(button(page, en.common.start), way);
+  await expectQuestion(page, 'redFlags');
+  await answer(page, 'redFlags', ['weightLoss', 'chestBreathing'], way);
+  await continueOn(page, way);
+  await expectStop(page);
+  await visit('warning-signs');
 }

@@ -1,0 +1,104 @@
+// axe-core on every screen of the journey, at every project size. No rules are disabled.
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import {
+  answer,
+  answerQuestions,
+  button,
+  chosen,
+  continueOn,
+  en,
+  expect,
+  expectQuestion,
+  expectResults,
+  expectReview,
+  expectStop,
+  kneeInjuryNoNeedles,
+  lowBackPain,
+  neckPain,
+  openApp,
+  questionIds,
+  start,
+  test,
+  type Answers,
+} from './journey';
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Run axe on the screen as it is now; a failure lists each rule, its help text and the elements. */
+async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(wcagTags)
+    // The app has no frames, so axe can run in the page itself. The default mode opens a blank
+    // page for every check to merge results across frames: the same rules, but 2 s slower each.
+    .setLegacyMode()
+    .analyze();
+  const report = violations.map((violation) =>
+    [
+      `${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}`,
+      `  ${violation.helpUrl}`,
+      ...violation.nodes.map(
+        (node) => `  - ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, '\n    ')}`,
+      ),
+    ].join('\n'),
+  );
+  expect.soft(report, `axe violations on the ${screen} screen:\n${report.join('\n')}`).toEqual([]);
+}
+
+test('welcome, each question and the error state', async ({ page }) => {
+  await openApp(page);
+  await expectNoViolations(page, 'welcome');
+
+  await start(page);
+  // The error state, on a tick-all question and on a one-answer question.
+  await continueOn(page);
+  await expect(page.getByText(en.questions.redFlags.error)).toBeVisible();
+  await expectNoViolations(page, 'redFlags error');
+
+  for (const [index, question] of questionIds.entries()) {
+    // After the error, focus is on the first option rather than the heading.
+    await expectQuestion(page, question, { focused: index > 0 });
+    await expectNoViolations(page, question);
+    if (question === 'place') {
+      await continueOn(page);
+      await expect(page.getByText(en.questions.place.error)).toBeVisible();
+      await expectNoViolations(page, 'place error');
+    }
+    await answer(page, question, chosen(neckPain, question));
+    await continueOn(page);
+  }
+  await expectReview(page);
+  await expectNoViolations(page, 'check your answers');
+});
+
+test('the warning-signs screen, with and without the urgent alert', async ({ page }) => {
+  await start(page);
+  await answer(page, 'redFlags', ['fever', 'cancer']);
+  await continueOn(page);
+  await expectStop(page);
+  await expectNoViolations(page, 'warning signs');
+
+  await button(page, en.stop.backToAnswers).click();
+  await answer(page, 'redFlags', ['chestBreathing']);
+  await continueOn(page);
+  await expectStop(page);
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expectNoViolations(page, 'warning signs with chest pain');
+});
+
+const resultCases: [string, Answers][] = [
+  ['neck pain', neckPain],
+  ['low back pain, with a safety note', lowBackPain],
+  ['knee injury, no needles', kneeInjuryNoNeedles],
+];
+
+for (const [name, answers] of resultCases) {
+  test(`check your answers and results: ${name}`, async ({ page }) => {
+    await start(page);
+    await answerQuestions(page, answers);
+    await expectNoViolations(page, 'check your answers');
+    await button(page, en.common.seeResults).click();
+    await expectResults(page);
+    await expectNoViolations(page, 'results');
+  });
+}
