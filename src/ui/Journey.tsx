@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { questionIds, type QuestionId } from '../content/schema';
 import { isComplete } from '../domain/answers';
 import { isQuestionStep, journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
@@ -63,8 +63,9 @@ export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
   }, [actor]);
 
   // Each new step gets a history entry, a page title, and focus on its heading, so that a
-  // screen reader announces the new page as if it had loaded.
-  useLayoutEffect(() => {
+  // screen reader announces the new page as if it had loaded. This runs after the new step
+  // is painted, so none of it delays the patient seeing the next screen.
+  useEffect(() => {
     const heading = main.current?.querySelector('h1');
     const title = heading?.textContent ?? content.appTitle;
     document.title = title === content.appTitle ? title : `${title} - ${content.appTitle}`;
