@@ -52,10 +52,10 @@ function armInPage(timeoutMs) {
   });
 }
 
-/** The page has hydrated once React has attached its props to the prerendered Start button. */
+/** The prerendered Start button is disabled until the app has hydrated the page. */
 function isHydrated() {
   const button = document.querySelector('#root button');
-  return !!button && Object.keys(button).some((key) => key.startsWith('__reactProps$'));
+  return !!button && !button.disabled;
 }
 
 /** Answers the current question the way that reaches the results: "None of these" if offered, else the first option. */
