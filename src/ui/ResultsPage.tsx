@@ -155,15 +155,20 @@ export function ResultsPage({ answers, onBack, onRestart }: Props) {
             </div>
           ))}
         </dl>
-        <h3>{results.referencesTitle}</h3>
-        <ol className="references">
-          {assessment.references.map((key) => (
-            <li key={key}>
-              <strong>{key}</strong> {references[key].citation}
-              {references[key].url && <span className="url"> {references[key].url}</span>}
-            </li>
-          ))}
-        </ol>
+        {/* The full list is long on a phone: it opens on request. */}
+        <details className="references-box">
+          <summary>
+            {results.referencesTitle} ({assessment.references.length})
+          </summary>
+          <ol className="references">
+            {assessment.references.map((key) => (
+              <li key={key}>
+                <strong>{key}</strong> {references[key].citation}
+                {references[key].url && <span className="url"> {references[key].url}</span>}
+              </li>
+            ))}
+          </ol>
+        </details>
       </section>
     </>
   );
