@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { en } from '../src/content/en';
+import { references } from '../src/content/references';
 import { restoreJourney } from '../src/machine/savedJourney';
 import { App } from '../src/ui/App';
 import { storageKey } from '../src/ui/Journey';
@@ -65,6 +66,18 @@ describe('the patient journey', () => {
     expect(screen.getByRole('img', { name: 'About 20 in 100 visits' })).toBeInTheDocument();
     expect(screen.getAllByText(/research: (moderate|limited|none)/i).length).toBeGreaterThan(5);
     expect(screen.queryByText(/research: strong/i)).not.toBeInTheDocument();
+  });
+
+  it('lists the sources behind the statements, opened on request', async () => {
+    const { user } = start();
+    await answerAll(user);
+    await user.click(screen.getByRole('button', { name: 'See what to expect' }));
+
+    const citation = screen.getByText(references.R4.citation);
+    expect(citation).not.toBeVisible();
+    await user.click(screen.getByText(/^References \(\d+\)$/));
+    expect(citation).toBeVisible();
+    expect(screen.getByText(`Published`)).toBeInTheDocument();
   });
 
   it('shows the progress and moves focus to the question heading on each step', async () => {
