@@ -7,7 +7,7 @@ export default defineConfig({
   plugins: [react()],
   build: {
     target: 'es2022',
-    // The app is one script loaded after the first paint: nothing to preload, so no helper code.
+    // The app is one script loaded after the first paint: nothing to preload, so no preload polyfill.
     modulePreload: false,
   },
 });

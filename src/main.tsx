@@ -2,4 +2,11 @@ import './ui/styles.css';
 
 // The welcome screen is already in the HTML. Let the browser paint it first, then fetch and
 // start the app, so a slow tablet never holds the first screen back while it parses scripts.
-requestAnimationFrame(() => setTimeout(() => void import('./boot')));
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    import('./boot').catch(() => {
+      // The Wi-Fi dropped, or a new version replaced the file: say so, never a dead Start button.
+      document.getElementById('load-failed')?.removeAttribute('hidden');
+    });
+  }),
+);

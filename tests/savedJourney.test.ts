@@ -62,6 +62,10 @@ describe('saving and restoring a journey', () => {
     ['the review page', toReview],
     ['the results', [...toReview, next]],
     ['a question changed from the review', [...toReview, { type: 'change', question: 'place' }]],
+    [
+      'the stop page reached by changing the warning signs from the review',
+      [...toReview, { type: 'change', question: 'redFlags' }, pick('redFlags', 'fever'), next],
+    ],
   ])('a reload on %s keeps the step and every answer', (_, events) => {
     const before = snapshotAfter(events);
     const restored = restoreJourney(saveJourney(before));

@@ -30,7 +30,6 @@ export const en: Content = {
     },
     sources: 'Sources',
     guidanceSource: 'From safety advice for physios',
-    none: 'None of these',
   },
   welcome: {
     title: 'Could dry needling help me?',
@@ -187,7 +186,6 @@ export const en: Content = {
     title: 'What to expect',
     decision:
       'The choice: should dry needling be part of my care? This page does not choose for you. Talk it over with your physio.',
-    yourAnswers: 'Your answers',
     mayDo: 'What dry needling may do for you',
     willNotDo: 'What it will not do',
     feelsLike: 'What it feels like, and side effects',
@@ -227,7 +225,7 @@ export const en: Content = {
     headlineGeneral: 'Dry needling may ease your pain for a short time.',
     headlineInjury: 'No study shows that dry needling heals an injured joint, tendon or ligament.',
     headlineAvoidNeedles:
-      'You do not need needles to get good care. Other physio care eases pain about as well as dry needling.',
+      'If you would rather not have needles: other physio care eases pain about as well as dry needling.',
     reliefNeck:
       'Neck pain: a review of 28 studies used a pain scale from 0 to 10. Compared with fake needling, pain was about 1.5 points lower right after. A short time later, it was about 2.3 points lower.',
     reliefShoulder:
@@ -282,7 +280,8 @@ export const en: Content = {
       'It is not a way to build strength. In tennis elbow studies, grip got a little stronger for a short time. No study shows it can replace strength exercise.',
     noCauseAlone:
       'It is not meant to be used alone. Its effect does not last, so experts say to pair it with exercise and learning about your pain.',
-    shamUnclear: 'Does real needling help more than fake needling? Studies do not agree, so it is not clear.',
+    shamUnclear:
+      'Older reviews found no clear extra benefit over fake needling. A later one found a small one, but the results varied a lot.',
     harmsMinor:
       'In one large study, there was a minor problem in about 20 in 100 visits. A bruise was most common, in about 8 in 100 visits. Some bleeding or pain was less common. In another study, minor problems happened in about 37 in 100 visits.',
     harmsSerious: 'Serious problems happened in fewer than 1 in 1,000 visits.',
@@ -306,7 +305,8 @@ export const en: Content = {
     optionWaiting: 'Pain may ease with time. The research we used has no numbers on how likely that is for you.',
   },
   guidance: {
-    bloodThinners: 'Blood thinners or easy bleeding: needling may not be safe. Your physio must know first.',
+    bloodThinners:
+      'Blood thinners or easy bleeding: safety advice says no needling where your physio cannot press to stop bleeding. Your physio must know first.',
     pregnancy: 'Pregnancy: needling needs extra care, and is avoided in the first 3 months.',
     lymphoedema: 'Lymphoedema: needles should not go into an arm or leg with this swelling.',
     weakImmunity: 'Weak defence against germs: needling needs extra care.',
@@ -317,7 +317,8 @@ export const en: Content = {
     metalAllergy: 'Metal allergy: the needles are metal. Your physio must know first.',
     implant:
       'Pacemaker or other device inside your body: tell your physio. It matters most if they plan to use electric current with the needles.',
-    badReaction: 'Bad reaction to needles before: needling may not be safe for you. Your physio must know first.',
+    badReaction:
+      'Bad reaction to needles or injections before: safety advice says no needling. Your physio must know first.',
     needleChoice: 'You never have to have needles. Needling needs your clear yes, and you can say stop at any time.',
     lungWarning:
       'After needling near the chest, get urgent help if you have chest pain, trouble breathing or a dry cough, or feel unwell. This can start 1 or 2 days later.',

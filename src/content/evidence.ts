@@ -45,7 +45,8 @@ export const claims: Readonly<Record<ClaimId, Claim>> = {
   withOtherCare: { label: 'moderate', keys: ['R9', 'R51', 'R57'] },
 
   // Kind of pain.
-  muscleKnots: { label: 'moderate', keys: ['R50', 'R51'] },
+  // Mechanism reviews, not meta-analyses of trials.
+  muscleKnots: { label: 'limited', keys: ['R50', 'R51'] },
   triggerPointsDisputed: { label: 'limited', keys: ['R54'] },
   injuryNoRepair: { label: 'none', keys: [] },
   tendonNeedling: { label: 'limited', keys: ['R55', 'R56'] },
@@ -59,7 +60,7 @@ export const claims: Readonly<Record<ClaimId, Claim>> = {
   painkillersUnknown: { label: 'none', keys: [] },
 
   // What it will not do.
-  noKnots: { label: 'moderate', keys: ['R50', 'R51'] },
+  noKnots: { label: 'limited', keys: ['R50', 'R51'] },
   noDetox: { label: 'none', keys: ['R50', 'R53'] },
   noStrength: { label: 'limited', keys: ['R14'] },
   noCauseAlone: { label: 'moderate', keys: ['R9', 'R51'] },
@@ -69,7 +70,8 @@ export const claims: Readonly<Record<ClaimId, Claim>> = {
   harmsMinor: { label: 'moderate', keys: ['R32', 'R33', 'R34'] },
   harmsSerious: { label: 'moderate', keys: ['R33', 'R32'] },
   harmsSoreness: { label: 'moderate', keys: ['R34', 'R35'] },
-  harmsHeelSoreness: { label: 'moderate', keys: ['R26'] },
+  // One trial of 84 people.
+  harmsHeelSoreness: { label: 'limited', keys: ['R26'] },
   harmsLung: { label: 'limited', keys: ['R37', 'R38', 'R39'] },
   sessions: { label: 'limited', keys: ['R13', 'R16', 'R18', 'R24', 'R26', 'R58'] },
 

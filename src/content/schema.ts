@@ -289,7 +289,6 @@ export interface Content {
     readonly labelMeaning: Readonly<Record<EvidenceLabel, string>>;
     readonly sources: string;
     readonly guidanceSource: string;
-    readonly none: string;
   };
   readonly welcome: {
     readonly title: string;
@@ -313,7 +312,6 @@ export interface Content {
   readonly results: {
     readonly title: string;
     readonly decision: string;
-    readonly yourAnswers: string;
     readonly mayDo: string;
     readonly willNotDo: string;
     readonly feelsLike: string;

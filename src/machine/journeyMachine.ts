@@ -172,7 +172,3 @@ export function canShow(step: Step, answers: Answers): boolean {
     }
   }
 }
-
-export function isQuestionStep(step: string): step is QuestionId {
-  return (questionIds as readonly string[]).includes(step);
-}

@@ -70,8 +70,10 @@ function parseSaved(data: unknown): Saved | undefined {
   if (typeof data.returnToReview !== 'boolean') return undefined;
   const answers = parseAnswers(data.answers);
   if (!answers || !canShow(step as Step, answers)) return undefined;
-  // On the way back to the review, every other question has been answered already.
-  if (data.returnToReview && !(isQuestion(step) && questionIds.every((q) => q === step || isAnswered(answers, q)))) {
+  // On the way back to the review (a question, or the stop page after a Change of the warning
+  // signs), every other question has been answered already.
+  const mayReturn = isQuestion(step) || step === 'stop';
+  if (data.returnToReview && !(mayReturn && questionIds.every((q) => q === step || isAnswered(answers, q)))) {
     return undefined;
   }
   return { version, step: step as Step, answers, returnToReview: data.returnToReview };

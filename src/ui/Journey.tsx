@@ -1,8 +1,8 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useRef } from 'react';
 import { questionIds, type QuestionId } from '../content/schema';
-import { isComplete } from '../domain/answers';
-import { isQuestionStep, journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
+import { isComplete, isQuestion } from '../domain/answers';
+import { journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
 import { saveJourney } from '../machine/savedJourney';
 import { useContent } from './content';
 import { QuestionPage } from './QuestionPage';
@@ -63,8 +63,7 @@ export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
   }, [actor]);
 
   // Each new step gets a history entry, a page title, and focus on its heading, so that a
-  // screen reader announces the new page as if it had loaded. This runs after the new step
-  // is painted, so none of it delays the patient seeing the next screen.
+  // screen reader announces the new page as if it had loaded.
   useEffect(() => {
     const heading = main.current?.querySelector('h1');
     const title = heading?.textContent ?? content.appTitle;
@@ -86,7 +85,7 @@ export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
   const restart = () => send({ type: 'restart' });
 
   let page;
-  if (isQuestionStep(step)) {
+  if (isQuestion(step)) {
     page = (
       <QuestionPage
         question={step}
@@ -110,7 +109,10 @@ export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
         onBack={back}
       />
     );
-  } else if (step === 'results' && isComplete(context.answers)) {
+  } else if (step === 'results') {
+    // The machine only reaches the results with every answer; anything else is a bug for the
+    // error page, never a welcome page whose Start cannot work here.
+    if (!isComplete(context.answers)) throw new Error('The results were reached without every answer.');
     page = <ResultsPage answers={context.answers} onBack={back} onRestart={restart} />;
   } else {
     page = <WelcomePage onStart={() => send({ type: 'start' })} />;

@@ -63,6 +63,15 @@ export function ResultsPage({ answers, onBack, onRestart }: Props) {
         <EvidenceNote label={assessment.headline.label} keys={assessment.headline.keys} />
       </div>
 
+      {/* What must not be missed comes first: before any benefit or harm. */}
+      {assessment.safetyNotes.length > 0 && (
+        <section aria-labelledby="safety-notes" className="safety">
+          <h2 id="safety-notes">{results.safetyTitle}</h2>
+          <p>{results.safetyLead}</p>
+          <GuidanceList items={assessment.safetyNotes} />
+        </section>
+      )}
+
       <section aria-labelledby="may-do">
         <h2 id="may-do">{results.mayDo}</h2>
         <StatementList items={assessment.mayDo} />
@@ -78,14 +87,6 @@ export function ResultsPage({ answers, onBack, onRestart }: Props) {
         <StatementList items={assessment.feelsLike} />
         <GuidanceList items={assessment.warnings} />
       </section>
-
-      {assessment.safetyNotes.length > 0 && (
-        <section aria-labelledby="safety-notes" className="safety">
-          <h2 id="safety-notes">{results.safetyTitle}</h2>
-          <p>{results.safetyLead}</p>
-          <GuidanceList items={assessment.safetyNotes} />
-        </section>
-      )}
 
       <section aria-labelledby="options">
         <h2 id="options">{results.optionsTitle}</h2>
