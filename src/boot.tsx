@@ -1,17 +1,20 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { readSettings } from './domain/settings';
 import { restoreJourney } from './machine/savedJourney';
 import { App } from './ui/App';
-import { storageKey } from './ui/Journey';
-import { sessionStore } from './ui/sessionStore';
+import { deviceStore, sessionStore, storageKeys } from './ui/storage';
 
 // Started by main.tsx once the first screen has painted.
 const root = document.getElementById('root');
 if (root) {
-  const saved = restoreJourney(sessionStore.read(storageKey));
+  const { settings, warnings } = readSettings(window.location.search, deviceStore.read(storageKeys.clinic));
+  // For whoever set the page up; a patient never sees these.
+  for (const warning of warnings) console.warn(warning);
+  const saved = settings.effects.saveSession ? restoreJourney(sessionStore.read(storageKeys.journey)) : undefined;
   const app = (
     <StrictMode>
-      <App saved={saved} />
+      <App settings={settings} saved={saved} />
     </StrictMode>
   );
   // The built page holds the prerendered welcome screen. Hydrate it, unless a reload is

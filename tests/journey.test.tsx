@@ -5,7 +5,9 @@ import { en } from '../src/content/en';
 import { references } from '../src/content/references';
 import { restoreJourney } from '../src/machine/savedJourney';
 import { App } from '../src/ui/App';
-import { storageKey } from '../src/ui/Journey';
+import { storageKeys } from '../src/ui/storage';
+
+const storageKey = storageKeys.journey;
 
 const o = en.questions;
 
@@ -18,7 +20,7 @@ function questionGroup(question: string) {
 
 function start() {
   const user = userEvent.setup();
-  const view = render(<App />);
+  const view = render(<App tapSettleMs={0} />);
   return { user, view };
 }
 
@@ -198,7 +200,9 @@ describe('the patient journey', () => {
     const { user } = start();
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: 'See what to expect' }));
-    await user.click(screen.getByRole('button', { name: 'Start again' }));
+    const buttons = screen.getAllByRole('button', { name: 'Start again' });
+    await user.click(buttons[buttons.length - 1] as HTMLElement);
+    await user.click(screen.getByRole('button', { name: en.restart.confirm }));
 
     expect(screen.getByRole('heading', { level: 1, name: 'Could dry needling help me?' })).toBeInTheDocument();
     expect(window.sessionStorage.getItem(storageKey)).toBeNull();
@@ -214,7 +218,7 @@ describe('the patient journey', () => {
 
     // A reload: the page goes, and a new one starts from what this tab saved.
     view.unmount();
-    render(<App saved={restoreJourney(window.sessionStorage.getItem(storageKey))} />);
+    render(<App tapSettleMs={0} saved={restoreJourney(window.sessionStorage.getItem(storageKey))} />);
     expect(screen.getByRole('heading', { level: 1, name: o.safety.title })).toBeInTheDocument();
     expect(screen.getByLabelText(o.safety.options.pregnancy)).toBeChecked();
     expect(screen.getByText('Question 2 of 8')).toBeInTheDocument();
@@ -222,7 +226,7 @@ describe('the patient journey', () => {
 
   it('starts calmly at the welcome page when the saved session is corrupted', () => {
     window.sessionStorage.setItem(storageKey, '{"version":1,"step":"results","answers":{"place":"moon"}}');
-    render(<App saved={restoreJourney(window.sessionStorage.getItem(storageKey))} />);
+    render(<App tapSettleMs={0} saved={restoreJourney(window.sessionStorage.getItem(storageKey))} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Could dry needling help me?' })).toBeInTheDocument();
   });
 
@@ -265,7 +269,7 @@ describe('the patient journey', () => {
       },
     };
     try {
-      render(<App content={broken} />);
+      render(<App tapSettleMs={0} content={broken} />);
       expect(screen.getByRole('heading', { level: 1, name: 'Sorry, something went wrong' })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Start again' })).toBeInTheDocument();
     } finally {

@@ -9,6 +9,7 @@ const start: JourneyEvent = { type: 'start' };
 const next: JourneyEvent = { type: 'continue' };
 const back: JourneyEvent = { type: 'back' };
 const restart: JourneyEvent = { type: 'restart' };
+const finish: JourneyEvent = { type: 'finish' };
 const pick = (question: QuestionId, option: string): JourneyEvent => ({ type: 'answer.select', question, option });
 const change = (question: QuestionId): JourneyEvent => ({ type: 'change', question });
 
@@ -202,6 +203,7 @@ const modelEvents: readonly JourneyEvent[] = [
   next,
   back,
   restart,
+  finish,
   pick('redFlags', 'none'),
   pick('redFlags', 'fever'),
   ...fullAnswers.filter(([q]) => q !== 'redFlags').map(([q, o]) => pick(q, o)),
@@ -265,7 +267,7 @@ type Action =
   | { kind: 'changeAny'; question: QuestionId };
 
 const rawEvent: fc.Arbitrary<JourneyEvent> = fc.oneof(
-  fc.constantFrom<JourneyEvent>(start, next, back, restart),
+  fc.constantFrom<JourneyEvent>(start, next, back, restart, finish),
   fc.record({
     type: fc.constant('answer.select' as const),
     question: fc.constantFrom(...questionIds, 'bogus', '') as fc.Arbitrary<QuestionId>,

@@ -341,4 +341,75 @@ export interface Content {
     readonly title: string;
     readonly body: string;
   };
+  /** Start again from any screen, with a confirm so that one stray tap erases nothing. */
+  readonly restart: {
+    readonly title: string;
+    readonly body: string;
+    readonly confirm: string;
+    readonly cancel: string;
+  };
+  /** The waiting-room tablet's warning before it erases a quiet patient's answers. */
+  readonly idle: {
+    readonly title: string;
+    readonly body: (seconds: number) => string;
+    readonly stay: string;
+  };
+  /** The waiting-room tablet's last step: give it back to the front desk. */
+  readonly handBack: {
+    readonly finished: string;
+    readonly title: string;
+    readonly body: string;
+    readonly clinicianTitle: string;
+    readonly clinicianBody: string;
+    readonly staff: string;
+  };
+  readonly staff: {
+    readonly title: string;
+    readonly open: string;
+    readonly close: string;
+    readonly pinTitle: string;
+    readonly setPinTitle: string;
+    readonly setPinLead: string;
+    readonly pinLabel: string;
+    readonly pinHint: string;
+    readonly pinAgainLabel: string;
+    readonly unlock: string;
+    readonly savePin: string;
+    readonly pinInvalid: string;
+    readonly pinMismatch: string;
+    readonly pinWrong: (triesLeft: number) => string;
+    readonly lockedOut: (seconds: number) => string;
+    readonly noSecureContext: string;
+    readonly nextPatient: string;
+    readonly nextPatientHint: string;
+    readonly summaryTitle: string;
+    readonly noSummary: string;
+    readonly print: string;
+    readonly settingsTitle: string;
+    readonly settingsLead: string;
+    readonly clinicName: string;
+    readonly contactLine: string;
+    readonly contactHint: string;
+    readonly idleMinutes: string;
+    readonly idleHint: string;
+    readonly minutes: (n: number) => string;
+    readonly newPin: string;
+    readonly newPinHint: string;
+    readonly save: string;
+    readonly saved: string;
+  };
+  /** One page for the physio: what the patient said and was told, with no name. */
+  readonly summary: {
+    readonly title: string;
+    readonly made: (date: string) => string;
+    readonly noName: string;
+    readonly warningTitle: string;
+    readonly warning: string;
+    readonly answersTitle: string;
+    readonly notAnswered: string;
+    readonly safetyTitle: string;
+    readonly noSafety: string;
+    readonly expectationTitle: string;
+    readonly questionsTitle: string;
+  };
 }

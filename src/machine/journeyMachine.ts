@@ -26,9 +26,10 @@ export type JourneyEvent =
   | { type: 'continue' }
   | { type: 'back' }
   | { type: 'change'; question: QuestionId }
+  | { type: 'finish' }
   | { type: 'restart' };
 
-export const steps = ['welcome', ...questionIds, 'stop', 'review', 'results'] as const;
+export const steps = ['welcome', ...questionIds, 'stop', 'review', 'results', 'handBack'] as const;
 export type Step = (typeof steps)[number];
 /** A passing state that decides where Continue from the warning signs leads. */
 type Target = Step | 'redFlagChecked';
@@ -123,7 +124,7 @@ export const journeyMachine = journey.createMachine({
       ],
     },
     stop: {
-      on: { back: 'redFlags' },
+      on: { back: 'redFlags', finish: 'handBack' },
     },
     safety: question('safety', 'redFlags', 'place'),
     place: question('place', 'safety', 'duration'),
@@ -145,7 +146,14 @@ export const journeyMachine = journey.createMachine({
       },
     },
     results: {
-      on: { back: 'review' },
+      on: { back: 'review', finish: 'handBack' },
+    },
+    // The waiting-room tablet's last step: the patient gives it back; the answers stay for the
+    // front desk's summary until the next patient starts or the tablet is left quiet.
+    handBack: {
+      on: {
+        back: [{ guard: 'redFlagged', target: 'stop' }, { target: 'results' }],
+      },
     },
   },
 });
@@ -154,7 +162,8 @@ export type JourneySnapshot = SnapshotFrom<typeof journeyMachine>;
 
 /**
  * Whether a step can be shown with these answers: a question needs every earlier answer,
- * the warning-signs screen needs a warning sign, and the summary needs every answer and none.
+ * the warning-signs screen needs a warning sign, the summary needs every answer and none, and
+ * the hand-back needs one or the other.
  * The machine keeps this true; restored sessions are checked against it.
  */
 export function canShow(step: Step, answers: Answers): boolean {
@@ -166,6 +175,8 @@ export function canShow(step: Step, answers: Answers): boolean {
     case 'review':
     case 'results':
       return isComplete(answers) && !hasRedFlag(answers);
+    case 'handBack':
+      return hasRedFlag(answers) || isComplete(answers);
     default: {
       const earlier = questionIds.slice(0, questionIds.indexOf(step));
       return earlier.every((q) => isAnswered(answers, q)) && (earlier.length === 0 || !hasRedFlag(answers));

@@ -1,30 +1,50 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { en } from '../content/en';
 import type { Content } from '../content/schema';
+import { serializeClinicSettings, updateClinicSettings, type ClinicSettings, type Settings } from '../domain/settings';
 import type { JourneySnapshot } from '../machine/journeyMachine';
 import { ContentContext } from './content';
 import { ErrorBoundary } from './ErrorBoundary';
-import { Journey, storageKey } from './Journey';
-import { sessionStore } from './sessionStore';
+import { Journey } from './Journey';
+import { defaultSettings, SettingsContext, type SettingsValue } from './settings';
+import { deviceStore, sessionStore, storageKeys } from './storage';
 
 interface Props {
   content?: Content;
+  /** Read once at start by domain/settings.ts: the mode from the URL, the clinic's saved settings. */
+  settings?: Settings;
   /** A journey restored after a reload; dropped if the app has crashed since. */
   saved?: JourneySnapshot | undefined;
+  tapSettleMs?: number | undefined;
 }
 
-export function App({ content = en, saved }: Props) {
+export function App({ content = en, settings = defaultSettings, saved, tapSettleMs }: Props) {
   // A new key after a crash mounts a fresh journey; the saved one is dropped in case it caused it.
   const [attempt, setAttempt] = useState(0);
+  const [clinic, setClinic] = useState(settings.clinic);
+  const updateClinic = useCallback(
+    (change: Partial<ClinicSettings>) => setClinic((current) => updateClinicSettings(current, change)),
+    [],
+  );
+  // Only a clinic's change is written: a patient's visit leaves nothing in this device's storage.
+  useEffect(() => {
+    if (clinic !== settings.clinic) deviceStore.write(storageKeys.clinic, serializeClinicSettings(clinic));
+  }, [clinic, settings.clinic]);
+  const value = useMemo<SettingsValue>(
+    () => ({ settings: { ...settings, clinic }, updateClinic }),
+    [settings, clinic, updateClinic],
+  );
   return (
     <ErrorBoundary
       onReset={() => {
-        sessionStore.remove(storageKey);
+        sessionStore.remove(storageKeys.journey);
         setAttempt((n) => n + 1);
       }}
     >
       <ContentContext value={content}>
-        <Journey key={attempt} saved={attempt === 0 ? saved : undefined} />
+        <SettingsContext value={value}>
+          <Journey key={attempt} saved={attempt === 0 ? saved : undefined} tapSettleMs={tapSettleMs} />
+        </SettingsContext>
       </ContentContext>
     </ErrorBoundary>
   );

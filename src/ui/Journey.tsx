@@ -1,96 +1,90 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { questionIds, type QuestionId } from '../content/schema';
 import { isComplete, isQuestion } from '../domain/answers';
 import { journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
-import { saveJourney } from '../machine/savedJourney';
+import { staffMachine } from '../machine/staffMachine';
 import { useContent } from './content';
+import { HandBackPage } from './HandBackPage';
+import { IdleDialog } from './IdleDialog';
 import { QuestionPage } from './QuestionPage';
+import { RestartDialog } from './RestartDialog';
 import { ResultsPage } from './ResultsPage';
 import { ReviewPage } from './ReviewPage';
-import { sessionStore } from './sessionStore';
+import { useSettings } from './settings';
+import { StaffScreen } from './StaffScreen';
 import { StopPage } from './StopPage';
+import { sessionStore, storageKeys } from './storage';
+import { useBrowserHistory } from './useBrowserHistory';
+import { useIdleErase } from './useIdleErase';
+import { useSavedJourney } from './useSavedJourney';
+import { useScreenFocus } from './useScreenFocus';
+import { useTapSettle } from './useTapSettle';
 import { WelcomePage } from './WelcomePage';
 
-export const storageKey = 'dry-needling-journey';
-
-/** The browser history entries this app pushes carry their place in the journey. */
-interface HistoryMark {
-  journeyIndex: number;
+interface Props {
+  saved?: JourneySnapshot | undefined;
+  /** How long a new screen ignores taps begun before it; tests that click as fast as a script can pass 0. */
+  tapSettleMs?: number | undefined;
 }
 
-function indexOf(state: unknown): number | undefined {
-  const index = (state as Partial<HistoryMark> | null)?.journeyIndex;
-  return typeof index === 'number' ? index : undefined;
-}
-
-export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
+export function Journey({ saved, tapSettleMs }: Props) {
   const content = useContent();
+  const { settings, updateClinic } = useSettings();
+  const { effects, clinic } = settings;
+
   const actor = useActorRef(journeyMachine, saved ? { snapshot: saved } : {});
   const step = useSelector(actor, (snapshot) => snapshot.value as Step);
-  const context = useSelector(actor, (snapshot) => snapshot.context);
-  const main = useRef<HTMLElement>(null);
-  const shownStep = useRef<Step | null>(null);
-  const historyIndex = useRef(0);
-  /** The step now changing came from the browser's Back button: it has its history entry already. */
-  const fromHistory = useRef(false);
+  const answers = useSelector(actor, (snapshot) => snapshot.context.answers);
+  const showError = useSelector(actor, (snapshot) => snapshot.context.showError);
 
-  // Keep the patient's place across an accidental reload, and forget it on Start again.
-  useEffect(() => {
-    const subscription = actor.subscribe((snapshot) => {
-      if (snapshot.value === 'welcome') sessionStore.remove(storageKey);
-      else sessionStore.write(storageKey, saveJourney(snapshot));
-    });
-    return () => subscription.unsubscribe();
-  }, [actor]);
+  const staff = useActorRef(staffMachine, { input: { pin: clinic.pin, lockedUntil: clinic.lockedUntil } });
+  const staffState = useSelector(staff, (snapshot) => snapshot.value);
+  const staffPin = useSelector(staff, (snapshot) => snapshot.context.pin);
+  const lockedUntil = useSelector(staff, (snapshot) => snapshot.context.lockedUntil);
+  const staffOpen = effects.frontDesk && staffState !== 'closed';
 
-  // The browser's Back button walks back through the questions instead of leaving the app.
+  // The PIN's hash and a lock-out are kept with the clinic's settings, so a reload lifts neither.
   useEffect(() => {
-    historyIndex.current = indexOf(window.history.state) ?? 0;
-    window.history.replaceState({ ...window.history.state, journeyIndex: historyIndex.current }, '');
-    const onPopState = (event: PopStateEvent) => {
-      const index = indexOf(event.state);
-      if (index === undefined) return;
-      const wentBack = index < historyIndex.current;
-      historyIndex.current = index;
-      if (!wentBack) return;
-      const before = actor.getSnapshot().value;
-      actor.send({ type: 'back' });
-      fromHistory.current = actor.getSnapshot().value !== before;
-    };
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, [actor]);
-
-  // Each new step gets a history entry, a page title, and focus on its heading, so that a
-  // screen reader announces the new page as if it had loaded.
-  useEffect(() => {
-    const heading = main.current?.querySelector('h1');
-    const title = heading?.textContent ?? content.appTitle;
-    document.title = title === content.appTitle ? title : `${title} - ${content.appTitle}`;
-    const changed = shownStep.current !== null && shownStep.current !== step;
-    shownStep.current = step;
-    if (!changed) return;
-    if (fromHistory.current) {
-      fromHistory.current = false;
-    } else {
-      historyIndex.current += 1;
-      window.history.pushState({ journeyIndex: historyIndex.current } satisfies HistoryMark, '');
+    if (staffPin?.hash !== clinic.pin?.hash || lockedUntil !== clinic.lockedUntil) {
+      updateClinic({ pin: staffPin, lockedUntil });
     }
-    heading?.focus();
-  }, [step, content.appTitle]);
+  }, [staffPin, lockedUntil, clinic, updateClinic]);
+
+  const [confirmingRestart, setConfirmingRestart] = useState(false);
+
+  /** Every trace of this patient goes: answers in memory and storage, the summary, any open screen. */
+  const erase = useCallback(() => {
+    setConfirmingRestart(false);
+    staff.send({ type: 'close' });
+    actor.send({ type: 'restart' });
+    sessionStore.remove(storageKeys.journey);
+  }, [actor, staff]);
+
+  const idle = useIdleErase(effects.idleErase && (step !== 'welcome' || staffOpen), clinic.idleMinutes, erase);
+
+  const main = useRef<HTMLElement>(null);
+  const screen = staffOpen ? `staff-${staffState === 'open' ? 'open' : 'pin'}` : step;
+  useSavedJourney(actor, effects.saveSession);
+  useBrowserHistory(actor, step, effects.browserHistory);
+  useScreenFocus(screen, main, content.appTitle);
+  useTapSettle(`${screen}${confirmingRestart ? '-confirm' : ''}${idle.warning ? '-idle' : ''}`, tapSettleMs);
 
   const send = actor.send;
   const back = () => send({ type: 'back' });
-  const restart = () => send({ type: 'restart' });
+  const askRestart = () => setConfirmingRestart(true);
+  const finish = effects.frontDesk ? () => send({ type: 'finish' }) : undefined;
+  const openStaff = effects.frontDesk ? () => staff.send({ type: 'open' }) : undefined;
 
   let page;
-  if (isQuestion(step)) {
+  if (staffOpen) {
+    page = <StaffScreen actor={staff} answers={answers} onNextPatient={erase} />;
+  } else if (isQuestion(step)) {
     page = (
       <QuestionPage
         question={step}
-        answers={context.answers}
-        showError={context.showError}
+        answers={answers}
+        showError={showError}
         position={questionIds.indexOf(step) + 1}
         total={questionIds.length}
         onAnswer={(option) => send({ type: 'answer.select', question: step, option })}
@@ -99,11 +93,11 @@ export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
       />
     );
   } else if (step === 'stop') {
-    page = <StopPage answers={context.answers} onBack={back} onRestart={restart} />;
+    page = <StopPage answers={answers} onBack={back} onRestart={askRestart} onFinish={finish} />;
   } else if (step === 'review') {
     page = (
       <ReviewPage
-        answers={context.answers}
+        answers={answers}
         onChange={(question: QuestionId) => send({ type: 'change', question })}
         onContinue={() => send({ type: 'continue' })}
         onBack={back}
@@ -112,15 +106,28 @@ export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
   } else if (step === 'results') {
     // The machine only reaches the results with every answer; anything else is a bug for the
     // error page, never a welcome page whose Start cannot work here.
-    if (!isComplete(context.answers)) throw new Error('The results were reached without every answer.');
-    page = <ResultsPage answers={context.answers} onBack={back} onRestart={restart} />;
+    if (!isComplete(answers)) throw new Error('The results were reached without every answer.');
+    page = <ResultsPage answers={answers} onBack={back} onRestart={askRestart} onFinish={finish} />;
+  } else if (step === 'handBack') {
+    page = <HandBackPage answers={answers} onBack={back} onStaff={() => staff.send({ type: 'open' })} />;
   } else {
-    page = <WelcomePage onStart={() => send({ type: 'start' })} />;
+    page = <WelcomePage onStart={() => send({ type: 'start' })} onStaff={openStaff} />;
   }
 
   return (
-    <main ref={main} lang={content.lang}>
-      {page}
-    </main>
+    <>
+      <main ref={main} lang={content.lang}>
+        {step !== 'welcome' && !staffOpen && (
+          <div className="topbar">
+            <button type="button" className="link restart" onClick={askRestart}>
+              {content.common.startAgain}
+            </button>
+          </div>
+        )}
+        {page}
+      </main>
+      <RestartDialog open={confirmingRestart} onConfirm={erase} onCancel={() => setConfirmingRestart(false)} />
+      <IdleDialog open={idle.warning} secondsLeft={idle.secondsLeft} onStay={idle.stillHere} />
+    </>
   );
 }

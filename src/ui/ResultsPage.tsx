@@ -8,6 +8,7 @@ import { BackButton } from './BackButton';
 import { useContent } from './content';
 import { EvidenceNote } from './EvidenceNote';
 import { Pictogram } from './Pictogram';
+import { useSettings } from './settings';
 
 function StatementList({ items }: { items: readonly Statement[] }) {
   const { claims, results } = useContent();
@@ -45,12 +46,15 @@ interface Props {
   answers: CompleteAnswers;
   onBack: () => void;
   onRestart: () => void;
+  /** The waiting-room tablet's way on to the hand-back step. */
+  onFinish?: (() => void) | undefined;
 }
 
 /** What to expect: benefits and harms in the same form and detail, and the choice left to the patient. */
-export function ResultsPage({ answers, onBack, onRestart }: Props) {
+export function ResultsPage({ answers, onBack, onRestart, onFinish }: Props) {
   const content = useContent();
-  const { results, claims, optionCards, physioQuestions, common } = content;
+  const { results, claims, optionCards, physioQuestions, common, handBack } = content;
+  const { contactLine } = useSettings().settings.clinic;
   const assessment = useMemo(() => assess(answers), [answers]);
 
   return (
@@ -120,10 +124,16 @@ export function ResultsPage({ answers, onBack, onRestart }: Props) {
       <section aria-labelledby="decide" className="decide">
         <h2 id="decide">{results.decideTitle}</h2>
         <p>{results.decide}</p>
+        {contactLine && <p className="contact">{contactLine}</p>}
       </section>
 
       <div className="actions">
-        <button type="button" className="button primary" onClick={onRestart}>
+        {onFinish && (
+          <button type="button" className="button primary" onClick={onFinish}>
+            {handBack.finished}
+          </button>
+        )}
+        <button type="button" className={onFinish ? 'button secondary' : 'button primary'} onClick={onRestart}>
           {common.startAgain}
         </button>
       </div>

@@ -7,12 +7,15 @@ export function StopPage({
   answers,
   onBack,
   onRestart,
+  onFinish,
 }: {
   answers: Answers;
   onBack: () => void;
   onRestart: () => void;
+  /** The waiting-room tablet's way on to the hand-back step. */
+  onFinish?: (() => void) | undefined;
 }) {
-  const { stop, common, questions } = useContent();
+  const { stop, common, questions, handBack } = useContent();
   const flags = ticked(answers, 'redFlags');
   return (
     <>
@@ -34,6 +37,11 @@ export function StopPage({
         ))}
       </ul>
       <div className="actions">
+        {onFinish && (
+          <button type="button" className="button primary" onClick={onFinish}>
+            {handBack.finished}
+          </button>
+        )}
         <button type="button" className="button secondary" onClick={onBack}>
           {stop.backToAnswers}
         </button>

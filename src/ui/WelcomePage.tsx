@@ -15,8 +15,8 @@ function useHydrated(): boolean {
   );
 }
 
-export function WelcomePage({ onStart }: { onStart: () => void }) {
-  const { welcome, common } = useContent();
+export function WelcomePage({ onStart, onStaff }: { onStart: () => void; onStaff?: (() => void) | undefined }) {
+  const { welcome, common, staff } = useContent();
   const ready = useHydrated();
   return (
     <>
@@ -33,6 +33,12 @@ export function WelcomePage({ onStart }: { onStart: () => void }) {
           {common.start}
         </button>
       </div>
+      {/* The waiting-room tablet's discreet way in for the front desk; not in the prerendered page. */}
+      {ready && onStaff && (
+        <button type="button" className="link staff-corner" onClick={onStaff}>
+          {staff.open}
+        </button>
+      )}
     </>
   );
 }

@@ -1,0 +1,149 @@
+import * as v from 'valibot';
+
+// Everything that changes how the app starts is read here, once, from untrusted sources: the
+// page's URL (a link, a bookmark, the installed app's start URL) and what the clinic saved on
+// this device. Each source has one schema; anything it does not accept falls back to the
+// default, with a warning for the console, and never reaches the page.
+
+export const modes = ['personal', 'kiosk'] as const;
+export type Mode = (typeof modes)[number];
+
+export const idleMinutesRange = { min: 1, max: 10, default: 2 } as const;
+
+/** A PIN is stored only as a salted, slow hash (see pin.ts). */
+export interface PinRecord {
+  readonly salt: string;
+  readonly hash: string;
+  readonly iterations: number;
+}
+
+/** What a clinic sets on the staff screen; kept on this device only. */
+export interface ClinicSettings {
+  readonly clinicName: string;
+  readonly contactLine: string;
+  readonly idleMinutes: number;
+  readonly pin: PinRecord | undefined;
+  /** Three wrong PINs lock the staff screen until this time (ms since 1970), across reloads. */
+  readonly lockedUntil: number;
+}
+
+/** Which side effects a mode runs. A mode switches hooks on or off; it is not a second app. */
+export interface Effects {
+  /** Keep the journey in sessionStorage so an accidental reload loses nothing. */
+  readonly saveSession: boolean;
+  /** Each step gets a browser history entry, so the browser's Back goes to the last question. */
+  readonly browserHistory: boolean;
+  /** Warn, then erase every answer, after a quiet time: one tablet, many patients. */
+  readonly idleErase: boolean;
+  /** A hand-back step after the results, and the PIN-protected staff screen. */
+  readonly frontDesk: boolean;
+}
+
+export interface Settings {
+  readonly mode: Mode;
+  readonly effects: Effects;
+  readonly clinic: ClinicSettings;
+}
+
+export const defaultClinic: ClinicSettings = {
+  clinicName: '',
+  contactLine: '',
+  idleMinutes: idleMinutesRange.default,
+  pin: undefined,
+  lockedUntil: 0,
+};
+
+const effectsByMode: Record<Mode, Effects> = {
+  personal: { saveSession: true, browserHistory: true, idleErase: false, frontDesk: false },
+  kiosk: { saveSession: true, browserHistory: true, idleErase: true, frontDesk: true },
+};
+
+/** Plain text only: no control characters, no line breaks, trimmed, and short. */
+const plainText = (max: number) =>
+  v.pipe(
+    v.string(),
+    v.transform((text) => text.replace(/\p{Cc}/gu, ' ').trim()),
+    v.maxLength(max),
+  );
+
+const ClinicSchema = v.object({
+  version: v.literal(1),
+  clinicName: v.fallback(plainText(80), ''),
+  contactLine: v.fallback(plainText(160), ''),
+  idleMinutes: v.fallback(
+    v.pipe(v.number(), v.integer(), v.minValue(idleMinutesRange.min), v.maxValue(idleMinutesRange.max)),
+    idleMinutesRange.default,
+  ),
+  pin: v.fallback(
+    v.optional(
+      v.object({
+        salt: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
+        hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+        iterations: v.pipe(v.number(), v.integer(), v.minValue(100_000), v.maxValue(10_000_000)),
+      }),
+    ),
+    undefined,
+  ),
+  lockedUntil: v.fallback(v.pipe(v.number(), v.minValue(0)), 0),
+});
+
+/** The clinic's saved settings from their stored JSON; anything unreadable gives the defaults. */
+export function parseClinicSettings(text: string | null): ClinicSettings {
+  if (text === null) return defaultClinic;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return defaultClinic;
+  }
+  const result = v.safeParse(ClinicSchema, data);
+  if (!result.success) return defaultClinic;
+  const { clinicName, contactLine, idleMinutes, pin, lockedUntil } = result.output;
+  return { clinicName, contactLine, idleMinutes, pin, lockedUntil };
+}
+
+export function serializeClinicSettings(clinic: ClinicSettings): string {
+  return JSON.stringify({ version: 1, ...clinic });
+}
+
+/** A clinic's edit on the staff screen, checked by the same rules as the stored form. */
+export function updateClinicSettings(
+  clinic: ClinicSettings,
+  change: Partial<Pick<ClinicSettings, 'clinicName' | 'contactLine' | 'idleMinutes' | 'pin' | 'lockedUntil'>>,
+): ClinicSettings {
+  return parseClinicSettings(serializeClinicSettings({ ...clinic, ...change }));
+}
+
+const UrlSchema = v.object({
+  mode: v.optional(v.picklist(modes)),
+});
+
+export interface ReadSettings {
+  readonly settings: Settings;
+  /** What was ignored, for the console: a clinic's typo should be findable, never shown to a patient. */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * The app's settings from the page's query string (`location.search`) and the clinic's saved
+ * settings (the stored JSON, or null). Unknown parameters are ignored; a known parameter with a
+ * value it does not allow is ignored with a warning.
+ */
+export function readSettings(search: string, storedClinic: string | null): ReadSettings {
+  const params = new URLSearchParams(search);
+  const warnings: string[] = [];
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(UrlSchema.entries)) {
+    const value = params.get(key);
+    if (value === null) continue;
+    const entry = v.safeParse(UrlSchema.entries[key as keyof typeof UrlSchema.entries], value);
+    if (entry.success) raw[key] = value;
+    else warnings.push(`Ignored the URL parameter ${key}: it does not take the value given.`);
+  }
+  const url = v.parse(UrlSchema, raw);
+  const mode = url.mode ?? 'personal';
+  return {
+    settings: { mode, effects: effectsByMode[mode], clinic: parseClinicSettings(storedClinic) },
+    warnings,
+  };
+}

@@ -1,0 +1,72 @@
+import { questionIds } from '../content/schema';
+import type { Summary } from '../domain/summary';
+import { useContent } from './content';
+import { EvidenceNote } from './EvidenceNote';
+import { useAnswerText } from './useAnswerText';
+
+/** One screen and one printed page for the physio. No name is ever asked or shown. */
+export function PhysioSummary({ summary, madeOn }: { summary: Summary; madeOn: Date }) {
+  const content = useContent();
+  const { questions, guidance, claims, physioQuestions } = content;
+  const text = content.summary;
+  const answerText = useAnswerText();
+  const date = new Intl.DateTimeFormat(content.lang, { dateStyle: 'long', timeStyle: 'short' }).format(madeOn);
+  return (
+    <section aria-labelledby="physio-summary" className="physio-summary">
+      <h2 id="physio-summary">{text.title}</h2>
+      <p>
+        {text.made(date)} {text.noName}
+      </p>
+      {summary.warningSigns.length > 0 && (
+        <div className="clinician-first">
+          <h3>{text.warningTitle}</h3>
+          <p>{text.warning}</p>
+          <ul>
+            {summary.warningSigns.map((flag) => (
+              <li key={flag}>{questions.redFlags.options[flag]}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <h3>{text.safetyTitle}</h3>
+      {summary.safetyNotes.length === 0 ? (
+        <p>{text.noSafety}</p>
+      ) : (
+        <ul className="statements">
+          {summary.safetyNotes.map((note) => (
+            <li key={note.id}>
+              <p>{guidance[note.id]}</p>
+              <EvidenceNote keys={note.keys} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {summary.headline && (
+        <>
+          <h3>{text.expectationTitle}</h3>
+          <p>{claims[summary.headline.id]}</p>
+          <EvidenceNote label={summary.headline.label} keys={summary.headline.keys} />
+        </>
+      )}
+      <h3>{text.answersTitle}</h3>
+      <dl className="summary">
+        {questionIds.map((question) => (
+          <div className="summary-row" key={question}>
+            <dt>{questions[question].reviewLabel}</dt>
+            <dd>{answerText(summary.answers, question) || text.notAnswered}</dd>
+          </div>
+        ))}
+      </dl>
+      {summary.questions.length > 0 && (
+        <>
+          <h3>{text.questionsTitle}</h3>
+          <ul className="questions">
+            {summary.questions.map((id) => (
+              <li key={id}>{physioQuestions[id]}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

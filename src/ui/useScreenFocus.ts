@@ -1,0 +1,17 @@
+import { useEffect, useRef, type RefObject } from 'react';
+
+/**
+ * Each new screen gets a page title and focus on its heading, so that a screen reader
+ * announces it as if a new page had loaded. Nothing moves on the first screen.
+ */
+export function useScreenFocus(screen: string, container: RefObject<HTMLElement | null>, appTitle: string): void {
+  const shown = useRef<string | null>(null);
+  useEffect(() => {
+    const heading = container.current?.querySelector('h1');
+    const title = heading?.textContent ?? appTitle;
+    document.title = title === appTitle ? title : `${title} - ${appTitle}`;
+    const changed = shown.current !== null && shown.current !== screen;
+    shown.current = screen;
+    if (changed) heading?.focus();
+  }, [screen, container, appTitle]);
+}
