@@ -13,6 +13,7 @@ export const en: Content = {
     change: 'Change',
     startAgain: 'Start again',
     seeResults: 'See what to expect',
+    loading: 'Loading…',
     progress: (current, total) => `Question ${current} of ${total}`,
     errorPrefix: 'Error:',
     evidence: 'Research',

@@ -282,6 +282,7 @@ export interface Content {
     readonly change: string;
     readonly startAgain: string;
     readonly seeResults: string;
+    readonly loading: string;
     readonly progress: (current: number, total: number) => string;
     readonly errorPrefix: string;
     readonly evidence: string;

@@ -20,8 +20,6 @@ export interface StaffContext extends StaffInput {
 }
 
 export type StaffEvent =
-  | { type: 'open' }
-  | { type: 'close' }
   | { type: 'pin.enter'; pin: string }
   | { type: 'pin.choose'; pin: string; again: string }
   /** A new PIN from the settings form, already hashed. */
@@ -52,19 +50,15 @@ export const staffMachine = setup({
 }).createMachine({
   id: 'staff',
   context: ({ input }) => ({ ...input, failures: 0, problem: undefined }),
-  initial: 'closed',
-  on: {
-    close: { target: '.closed', actions: assign({ problem: undefined }) },
-  },
+  initial: 'gate',
   states: {
-    closed: {
-      on: {
-        open: [
-          { guard: 'locked', target: 'lockedOut' },
-          { guard: 'hasPin', target: 'enterPin' },
-          { target: 'choosePin' },
-        ],
-      },
+    // Where the front desk starts: a lock-out first, then the PIN, or choosing one on first use.
+    gate: {
+      always: [
+        { guard: 'locked', target: 'lockedOut' },
+        { guard: 'hasPin', target: 'enterPin' },
+        { target: 'choosePin' },
+      ],
     },
     choosePin: {
       on: {

@@ -1,18 +1,16 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { questionIds, type QuestionId } from '../content/schema';
 import { isComplete, isQuestion } from '../domain/answers';
 import { journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
-import { staffMachine } from '../machine/staffMachine';
 import { useContent } from './content';
 import { HandBackPage } from './HandBackPage';
+import { preloadable } from './preloadable';
 import { IdleDialog } from './IdleDialog';
 import { QuestionPage } from './QuestionPage';
 import { RestartDialog } from './RestartDialog';
-import { ResultsPage } from './ResultsPage';
 import { ReviewPage } from './ReviewPage';
 import { useSettings } from './settings';
-import { StaffScreen } from './StaffScreen';
 import { StopPage } from './StopPage';
 import { sessionStore, storageKeys } from './storage';
 import { useBrowserHistory } from './useBrowserHistory';
@@ -22,6 +20,19 @@ import { useScreenFocus } from './useScreenFocus';
 import { useTapSettle } from './useTapSettle';
 import { WelcomePage } from './WelcomePage';
 
+// The results and the staff screen are loaded apart from the first screen, and fetched in the
+// background as soon as the app has started, so a Wi-Fi drop later cannot stop a journey.
+const results = preloadable(
+  () => import('./ResultsPage'),
+  (module) => module.ResultsPage,
+);
+const staffScreen = preloadable(
+  () => import('./StaffScreen'),
+  (module) => module.StaffScreen,
+);
+const ResultsPage = results.Component;
+const StaffScreen = staffScreen.Component;
+
 interface Props {
   saved?: JourneySnapshot | undefined;
   /** How long a new screen ignores taps begun before it; tests that click as fast as a script can pass 0. */
@@ -30,7 +41,7 @@ interface Props {
 
 export function Journey({ saved, tapSettleMs }: Props) {
   const content = useContent();
-  const { settings, updateClinic } = useSettings();
+  const { settings } = useSettings();
   const { effects, clinic } = settings;
 
   const actor = useActorRef(journeyMachine, saved ? { snapshot: saved } : {});
@@ -38,33 +49,31 @@ export function Journey({ saved, tapSettleMs }: Props) {
   const answers = useSelector(actor, (snapshot) => snapshot.context.answers);
   const showError = useSelector(actor, (snapshot) => snapshot.context.showError);
 
-  const staff = useActorRef(staffMachine, { input: { pin: clinic.pin, lockedUntil: clinic.lockedUntil } });
-  const staffState = useSelector(staff, (snapshot) => snapshot.value);
-  const staffPin = useSelector(staff, (snapshot) => snapshot.context.pin);
-  const lockedUntil = useSelector(staff, (snapshot) => snapshot.context.lockedUntil);
-  const staffOpen = effects.frontDesk && staffState !== 'closed';
-
-  // The PIN's hash and a lock-out are kept with the clinic's settings, so a reload lifts neither.
-  useEffect(() => {
-    if (staffPin?.hash !== clinic.pin?.hash || lockedUntil !== clinic.lockedUntil) {
-      updateClinic({ pin: staffPin, lockedUntil });
-    }
-  }, [staffPin, lockedUntil, clinic, updateClinic]);
+  const [staffRequested, setStaffRequested] = useState(false);
+  const staffOpen = effects.frontDesk && staffRequested;
 
   const [confirmingRestart, setConfirmingRestart] = useState(false);
+
+  useEffect(() => {
+    const later = setTimeout(() => {
+      results.preload().catch(() => undefined);
+      if (effects.frontDesk) staffScreen.preload().catch(() => undefined);
+    }, 0);
+    return () => clearTimeout(later);
+  }, [effects.frontDesk]);
 
   /** Every trace of this patient goes: answers in memory and storage, the summary, any open screen. */
   const erase = useCallback(() => {
     setConfirmingRestart(false);
-    staff.send({ type: 'close' });
+    setStaffRequested(false);
     actor.send({ type: 'restart' });
     sessionStore.remove(storageKeys.journey);
-  }, [actor, staff]);
+  }, [actor]);
 
   const idle = useIdleErase(effects.idleErase && (step !== 'welcome' || staffOpen), clinic.idleMinutes, erase);
 
   const main = useRef<HTMLElement>(null);
-  const screen = staffOpen ? `staff-${staffState === 'open' ? 'open' : 'pin'}` : step;
+  const screen = staffOpen ? 'staff' : step;
   useSavedJourney(actor, effects.saveSession);
   useBrowserHistory(actor, step, effects.browserHistory);
   useScreenFocus(screen, main, content.appTitle);
@@ -74,11 +83,11 @@ export function Journey({ saved, tapSettleMs }: Props) {
   const back = () => send({ type: 'back' });
   const askRestart = () => setConfirmingRestart(true);
   const finish = effects.frontDesk ? () => send({ type: 'finish' }) : undefined;
-  const openStaff = effects.frontDesk ? () => staff.send({ type: 'open' }) : undefined;
+  const openStaff = effects.frontDesk ? () => setStaffRequested(true) : undefined;
 
   let page;
   if (staffOpen) {
-    page = <StaffScreen actor={staff} answers={answers} onNextPatient={erase} />;
+    page = <StaffScreen answers={answers} onNextPatient={erase} onClose={() => setStaffRequested(false)} />;
   } else if (isQuestion(step)) {
     page = (
       <QuestionPage
@@ -109,7 +118,7 @@ export function Journey({ saved, tapSettleMs }: Props) {
     if (!isComplete(answers)) throw new Error('The results were reached without every answer.');
     page = <ResultsPage answers={answers} onBack={back} onRestart={askRestart} onFinish={finish} />;
   } else if (step === 'handBack') {
-    page = <HandBackPage answers={answers} onBack={back} onStaff={() => staff.send({ type: 'open' })} />;
+    page = <HandBackPage answers={answers} onBack={back} onStaff={() => setStaffRequested(true)} />;
   } else {
     page = <WelcomePage onStart={() => send({ type: 'start' })} onStaff={openStaff} />;
   }
@@ -124,7 +133,7 @@ export function Journey({ saved, tapSettleMs }: Props) {
             </button>
           </div>
         )}
-        {page}
+        <Suspense fallback={<p role="status">{content.common.loading}</p>}>{page}</Suspense>
       </main>
       <RestartDialog open={confirmingRestart} onConfirm={erase} onCancel={() => setConfirmingRestart(false)} />
       <IdleDialog open={idle.warning} secondsLeft={idle.secondsLeft} onStay={idle.stillHere} />

@@ -1,14 +1,15 @@
-import { useSelector } from '@xstate/react';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import type { Answers } from '../domain/answers';
 import { canHashPins, hashPin, isValidPin } from '../domain/pin';
 import { idleMinutesRange } from '../domain/settings';
 import { hasSummary, summarize } from '../domain/summary';
-import type { staffMachine } from '../machine/staffMachine';
+import { staffMachine } from '../machine/staffMachine';
 import { useContent } from './content';
 import { PhysioSummary } from './PhysioSummary';
 import { useSettings } from './settings';
+import { useScreenFocus } from './useScreenFocus';
 
 type StaffActor = ActorRefFrom<typeof staffMachine>;
 
@@ -71,11 +72,10 @@ function LockedOut({ until }: { until: number }) {
 
 const field = (form: HTMLFormElement, name: string) => String(new FormData(form).get(name) ?? '');
 
-function PinGate({ actor }: { actor: StaffActor }) {
+function PinGate({ actor, close }: { actor: StaffActor; close: () => void }) {
   const { staff } = useContent();
   const state = useSelector(actor, (snapshot) => snapshot.value);
   const { problem, failures, lockedUntil } = useSelector(actor, (snapshot) => snapshot.context);
-  const close = () => actor.send({ type: 'close' });
 
   if (!canHashPins()) {
     return (
@@ -253,18 +253,41 @@ function ClinicSettingsForm({ actor }: { actor: StaffActor }) {
 }
 
 interface Props {
-  actor: StaffActor;
   answers: Answers;
   onNextPatient: () => void;
+  onClose: () => void;
 }
 
-/** The front desk's screen: the next patient, the last patient's summary, this tablet's settings. */
-export function StaffScreen({ actor, answers, onNextPatient }: Props) {
-  const { staff } = useContent();
+/**
+ * The front desk's screen, behind the clinic's PIN: the next patient, the last patient's
+ * summary, this tablet's settings. Its code loads only on the waiting-room tablet.
+ */
+export function StaffScreen({ answers, onNextPatient, onClose }: Props) {
+  const content = useContent();
+  const { staff } = content;
+  const { settings, updateClinic } = useSettings();
+  const { clinic } = settings;
+  const actor = useActorRef(staffMachine, { input: { pin: clinic.pin, lockedUntil: clinic.lockedUntil } });
   const open = useSelector(actor, (snapshot) => snapshot.matches('open'));
-  if (!open) return <PinGate actor={actor} />;
+  const pin = useSelector(actor, (snapshot) => snapshot.context.pin);
+  const lockedUntil = useSelector(actor, (snapshot) => snapshot.context.lockedUntil);
+  const container = useRef<HTMLDivElement>(null);
+  useScreenFocus(open ? 'staff' : 'staff-pin', container, content.appTitle);
+
+  // The PIN's hash and a lock-out are kept with the clinic's settings, so a reload lifts neither.
+  useEffect(() => {
+    if (pin?.hash !== clinic.pin?.hash || lockedUntil !== clinic.lockedUntil) updateClinic({ pin, lockedUntil });
+  }, [pin, lockedUntil, clinic, updateClinic]);
+
+  if (!open) {
+    return (
+      <div ref={container}>
+        <PinGate actor={actor} close={onClose} />
+      </div>
+    );
+  }
   return (
-    <>
+    <div ref={container}>
       <h1 tabIndex={-1} className="no-print">
         {staff.title}
       </h1>
@@ -272,7 +295,7 @@ export function StaffScreen({ actor, answers, onNextPatient }: Props) {
         <button type="button" className="button primary" onClick={onNextPatient} aria-describedby="next-patient-hint">
           {staff.nextPatient}
         </button>
-        <button type="button" className="button secondary" onClick={() => actor.send({ type: 'close' })}>
+        <button type="button" className="button secondary" onClick={onClose}>
           {staff.close}
         </button>
       </div>
@@ -295,6 +318,6 @@ export function StaffScreen({ actor, answers, onNextPatient }: Props) {
         </>
       )}
       <ClinicSettingsForm actor={actor} />
-    </>
+    </div>
   );
 }
