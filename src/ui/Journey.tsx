@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { questionIds, type QuestionId } from '../content/schema';
 import { isComplete, isQuestion } from '../domain/answers';
 import { journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
@@ -32,6 +32,11 @@ const staffScreen = preloadable(
 );
 const ResultsPage = results.Component;
 const StaffScreen = staffScreen.Component;
+
+function ScreenFocus(props: { screen: string; container: RefObject<HTMLElement | null>; appTitle: string }) {
+  useScreenFocus(props.screen, props.container, props.appTitle);
+  return null;
+}
 
 interface Props {
   saved?: JourneySnapshot | undefined;
@@ -76,7 +81,6 @@ export function Journey({ saved, tapSettleMs }: Props) {
   const screen = staffOpen ? 'staff' : step;
   useSavedJourney(actor, effects.saveSession);
   useBrowserHistory(actor, step, effects.browserHistory);
-  useScreenFocus(screen, main, content.appTitle);
   useTapSettle(`${screen}${confirmingRestart ? '-confirm' : ''}${idle.warning ? '-idle' : ''}`, tapSettleMs);
 
   const send = actor.send;
@@ -133,7 +137,11 @@ export function Journey({ saved, tapSettleMs }: Props) {
             </button>
           </div>
         )}
-        <Suspense fallback={<p role="status">{content.common.loading}</p>}>{page}</Suspense>
+        <Suspense fallback={<p role="status">{content.common.loading}</p>}>
+          {page}
+          {/* Inside the boundary: a screen whose code is still loading takes focus once it is there. */}
+          <ScreenFocus screen={screen} container={main} appTitle={content.appTitle} />
+        </Suspense>
       </main>
       <RestartDialog open={confirmingRestart} onConfirm={erase} onCancel={() => setConfirmingRestart(false)} />
       <IdleDialog open={idle.warning} secondsLeft={idle.secondsLeft} onStay={idle.stillHere} />

@@ -79,6 +79,7 @@ test('the warning-signs screen, with and without the urgent alert', async ({ pag
   await expectNoViolations(page, 'warning signs');
 
   await button(page, en.stop.backToAnswers).click();
+  await expectQuestion(page, 'redFlags');
   await answer(page, 'redFlags', ['chestBreathing']);
   await continueOn(page);
   await expectStop(page);

@@ -25,6 +25,7 @@ import {
   reviewRow,
   savedJourney,
   start,
+  startAgain,
   test,
   type Answers,
 } from './journey';
@@ -68,7 +69,7 @@ test.describe('full journeys to the results', () => {
       } else {
         await expect(safetyNotes).toHaveCount(0);
       }
-      await expect(button(page, en.common.startAgain)).toBeVisible();
+      await expect(button(page, en.common.startAgain).first()).toBeVisible();
     });
   }
 });
@@ -115,7 +116,7 @@ test.describe('warning signs', () => {
 
     await continueOn(page);
     await expectStop(page);
-    await button(page, en.common.startAgain).click();
+    await startAgain(page);
     await expectWelcome(page);
     expect(await savedJourney(page)).toBeNull();
   });
@@ -332,7 +333,7 @@ test('Start again clears every answer', async ({ page }) => {
   await completeJourney(page, lowBackPain);
   expect(await savedJourney(page)).not.toBeNull();
 
-  await button(page, en.common.startAgain).click();
+  await startAgain(page);
   await expectWelcome(page);
   expect(await savedJourney(page)).toBeNull();
 
@@ -357,7 +358,7 @@ test('nothing leaves the app: every request of a whole journey stays on its own 
   // The guard in ./journey.ts fails any test on a request to another origin or a console
   // error or warning; this journey visits every screen and checks the guard saw the app load.
   await completeJourney(page, kneeInjuryNoNeedles);
-  await button(page, en.common.startAgain).click();
+  await startAgain(page);
   await start(page);
   await answer(page, 'redFlags', ['cancer']);
   await continueOn(page);

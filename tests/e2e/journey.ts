@@ -5,6 +5,7 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { en } from '../../src/content/en';
 import { questionIds, type QuestionId } from '../../src/content/schema';
 import { isMulti, optionsOf, type CompleteAnswers } from '../../src/domain/answers';
+import { tapSettleMs } from '../../src/ui/useTapSettle';
 
 export { expect };
 export { en, questionIds, type QuestionId };
@@ -138,6 +139,9 @@ async function expectHeading(page: Page, title: string, { focused = true }: Arri
   await expect(heading).toHaveText(title);
   if (focused) await expect(heading).toBeFocused();
   await expect(page).toHaveTitle(title === en.appTitle ? en.appTitle : `${title} - ${en.appTitle}`);
+  // A new screen ignores taps for a moment (a double tap must not answer it); a person takes
+  // longer than that to read it, a script does not.
+  await page.waitForTimeout(tapSettleMs);
 }
 
 export async function expectWelcome(page: Page, arrival: Arrival = {}): Promise<void> {
@@ -232,6 +236,15 @@ export async function continueOn(page: Page, way: Way = 'click'): Promise<void> 
   await press(button(page, en.common.continue), way);
 }
 
+/** Start again from any screen: the button at the top, then Yes in the dialog that asks first. */
+export async function startAgain(page: Page, way: Way = 'click'): Promise<void> {
+  await press(button(page, en.common.startAgain).first(), way);
+  const dialog = page.getByRole('dialog', { name: en.restart.title });
+  await expect(dialog).toBeVisible();
+  await page.waitForTimeout(tapSettleMs);
+  await press(dialog.getByRole('button', { name: en.restart.confirm }), way);
+}
+
 export async function back(page: Page, way: Way = 'click'): Promise<void> {
   await press(button(page, en.common.back), way);
 }
@@ -305,7 +318,7 @@ export async function visitEveryScreen(
   await expectResults(page);
   await visit('results');
 
-  await press(button(page, en.common.startAgain), way);
+  await startAgain(page, way);
   await expectWelcome(page);
   await press(button(page, en.common.start), way);
   await expectQuestion(page, 'redFlags');

@@ -146,6 +146,11 @@ test('the whole journey by keyboard, with focus shown at every stop', async ({ p
   // Through every reference link to Start again at the end of the page.
   await tabTo(page, en.common.startAgain);
   await page.keyboard.press('Enter');
+  // It asks first, with focus on the choice that keeps the answers.
+  await expect(page.getByRole('dialog', { name: en.restart.title })).toBeVisible();
+  expect((await expectFocusVisible(page)).name).toBe(en.restart.cancel);
+  await tabTo(page, en.restart.confirm);
+  await page.keyboard.press('Enter');
   await expectWelcome(page);
   await expectHeadingFocused(page);
 });
