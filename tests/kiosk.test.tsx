@@ -264,7 +264,7 @@ describe('a double tap', () => {
     expect(screen.getByLabelText(o.redFlags.options.fever)).not.toBeChecked();
 
     // Once the screen has settled, taps work again.
-    await new Promise((resolve) => setTimeout(resolve, 450));
+    await new Promise((resolve) => setTimeout(resolve, 550));
     await user.click(screen.getByLabelText(o.redFlags.options.fever));
     expect(screen.getByLabelText(o.redFlags.options.fever)).toBeChecked();
   });

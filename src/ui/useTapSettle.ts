@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /** Long enough to swallow the second tap of a double tap (60 to 300 ms apart), short enough to go unnoticed. */
-export const tapSettleMs = 400;
+export const tapSettleMs = 500;
 
 /**
  * A tap answers only the screen it was aimed at. When the screen changes, a click whose press
@@ -24,20 +24,31 @@ export function useTapSettle(screen: string, settleMs: number = tapSettleMs): vo
   }, [screen]);
 
   useEffect(() => {
-    const press = () => {
+    const settling = () => performance.now() < changedAt.current + settleMs;
+    const press = (event: PointerEvent) => {
       pressedAt.current = performance.now();
+      // Nor may the stray press move focus off the new heading: a screen reader would lose its place.
+      if (settling()) event.preventDefault();
+    };
+    const began = () => pressedAt.current < changedAt.current + settleMs;
+    // A busy tablet may fire a touch's mouse events after the screen has changed under it, and
+    // may then send no click at all: the press began on the old screen, so it moves no focus.
+    const mousePress = (event: MouseEvent) => {
+      if (began()) event.preventDefault();
     };
     const click = (event: MouseEvent) => {
       if (event.detail === 0) return;
-      if (pressedAt.current < changedAt.current + settleMs) {
+      if (began()) {
         event.preventDefault();
         event.stopPropagation();
       }
     };
     window.addEventListener('pointerdown', press, true);
+    window.addEventListener('mousedown', mousePress, true);
     window.addEventListener('click', click, true);
     return () => {
       window.removeEventListener('pointerdown', press, true);
+      window.removeEventListener('mousedown', mousePress, true);
       window.removeEventListener('click', click, true);
     };
   }, [settleMs]);

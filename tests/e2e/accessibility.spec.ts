@@ -1,6 +1,4 @@
 // axe-core on every screen of the journey, at every project size. No rules are disabled.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import {
   answer,
   answerQuestions,
@@ -12,6 +10,7 @@ import {
   expectQuestion,
   expectResults,
   expectReview,
+  expectNoViolations,
   expectStop,
   kneeInjuryNoNeedles,
   lowBackPain,
@@ -22,28 +21,6 @@ import {
   test,
   type Answers,
 } from './journey';
-
-const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Run axe on the screen as it is now; a failure lists each rule, its help text and the elements. */
-async function expectNoViolations(page: Page, screen: string): Promise<void> {
-  const { violations } = await new AxeBuilder({ page })
-    .withTags(wcagTags)
-    // The app has no frames, so axe can run in the page itself. The default mode opens a blank
-    // page for every check to merge results across frames: the same rules, but 2 s slower each.
-    .setLegacyMode()
-    .analyze();
-  const report = violations.map((violation) =>
-    [
-      `${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}`,
-      `  ${violation.helpUrl}`,
-      ...violation.nodes.map(
-        (node) => `  - ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, '\n    ')}`,
-      ),
-    ].join('\n'),
-  );
-  expect.soft(report, `axe violations on the ${screen} screen:\n${report.join('\n')}`).toEqual([]);
-}
 
 test('welcome, each question and the error state', async ({ page }) => {
   await openApp(page);

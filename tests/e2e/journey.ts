@@ -1,6 +1,7 @@
 // Shared steps for the browser tests: find things the way a patient does, by role and visible
 // label. The words come from the content file, so a copy edit does not break the tests; what is
 // tested is the journey, not the wording.
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { en } from '../../src/content/en';
 import { questionIds, type QuestionId } from '../../src/content/schema';
@@ -199,6 +200,30 @@ export async function expectReviewAnswers(page: Page, answers: Answers): Promise
   }
 }
 
+// ---- Accessibility ------------------------------------------------------------------------
+
+const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Run axe on the screen as it is now; a failure lists each rule, its help text and the elements. */
+export async function expectNoViolations(page: Page, screen: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(wcagTags)
+    // The app has no frames, so axe can run in the page itself. The default mode opens a blank
+    // page for every check to merge results across frames: the same rules, but 2 s slower each.
+    .setLegacyMode()
+    .analyze();
+  const report = violations.map((violation) =>
+    [
+      `${violation.id} (${violation.impact ?? 'no impact given'}): ${violation.help}`,
+      `  ${violation.helpUrl}`,
+      ...violation.nodes.map(
+        (node) => `  - ${node.target.join(' ')}\n    ${node.failureSummary?.replace(/\n/g, '\n    ')}`,
+      ),
+    ].join('\n'),
+  );
+  expect.soft(report, `axe violations on the ${screen} screen:\n${report.join('\n')}`).toEqual([]);
+}
+
 // ---- Doing things --------------------------------------------------------------------------
 
 async function press(target: Locator, way: Way): Promise<void> {
@@ -207,14 +232,14 @@ async function press(target: Locator, way: Way): Promise<void> {
 }
 
 /** Load the app and wait until it has taken over the prerendered page: Start is enabled then. */
-export async function openApp(page: Page): Promise<void> {
-  await page.goto('/');
+export async function openApp(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
   await expectWelcome(page, { focused: false });
   await expect(button(page, en.common.start)).toBeEnabled();
 }
 
-export async function start(page: Page, way: Way = 'click'): Promise<void> {
-  await openApp(page);
+export async function start(page: Page, way: Way = 'click', path = '/'): Promise<void> {
+  await openApp(page, path);
   await press(button(page, en.common.start), way);
   await expectQuestion(page, 'redFlags');
 }
@@ -268,8 +293,8 @@ export async function answerQuestions(
 }
 
 /** From the welcome page to the results. */
-export async function completeJourney(page: Page, answers: Answers, way: Way = 'click'): Promise<void> {
-  await start(page, way);
+export async function completeJourney(page: Page, answers: Answers, way: Way = 'click', path = '/'): Promise<void> {
+  await start(page, way, path);
   await answerQuestions(page, answers, { way });
   await press(button(page, en.common.seeResults), way);
   await expectResults(page);

@@ -1,0 +1,207 @@
+// The waiting-room tablet: taps that land on the next screen, idle erase, hand-back and the
+// front desk, tried as patients and staff would, at every project size.
+import type { Locator, Page } from '@playwright/test';
+import { tapSettleMs } from '../../src/ui/useTapSettle';
+import {
+  answer,
+  answerQuestions,
+  button,
+  chosen,
+  completeJourney,
+  en,
+  expect,
+  expectChosen,
+  expectNoViolations,
+  expectQuestion,
+  expectResults,
+  expectReview,
+  expectReviewAnswers,
+  expectWelcome,
+  lowBackPain,
+  neckPain,
+  questionIds,
+  savedJourney,
+  start,
+  test,
+} from './journey';
+
+const kiosk = '/?mode=kiosk';
+
+/** Two presses at the same spot, `gap` ms apart: a finger's double tap, or a mouse's double click. */
+async function doubleTap(page: Page, target: Locator, gap: number): Promise<void> {
+  await target.scrollIntoViewIfNeeded();
+  const box = await target.boundingBox();
+  if (!box) throw new Error('The target is not on screen');
+  const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  const touch = test.info().project.use.hasTouch === true;
+  for (const press of [0, 1]) {
+    if (press) await page.waitForTimeout(gap);
+    if (touch) await page.touchscreen.tap(x, y);
+    else await page.mouse.click(x, y);
+  }
+}
+
+test.describe('a double tap answers only the screen it was aimed at', () => {
+  for (const gap of [60, 150, 300]) {
+    test(`${gap} ms apart, on every screen change of a whole journey`, async ({ page }) => {
+      await page.goto('/');
+      await expectWelcome(page, { focused: false });
+      await expect(button(page, en.common.start)).toBeEnabled();
+
+      await doubleTap(page, button(page, en.common.start), gap);
+      for (const question of questionIds) {
+        await expectQuestion(page, question);
+        // Nothing the second tap could have hit: no answer, no error message.
+        await expectChosen(page, question, []);
+        await expect(page.getByText(en.questions[question].error)).toHaveCount(0);
+        await answer(page, question, chosen(lowBackPain, question));
+        await doubleTap(page, button(page, en.common.continue), gap);
+      }
+      await expectReview(page);
+      await expectReviewAnswers(page, lowBackPain);
+      await doubleTap(page, button(page, en.common.seeResults), gap);
+      await expectResults(page);
+    });
+  }
+});
+
+test.describe('idle erase', () => {
+  test('warns after two quiet minutes; "I\'m still here" keeps the patient where they were', async ({ page }) => {
+    await page.clock.install();
+    await start(page, 'click', kiosk);
+    await answer(page, 'redFlags', ['none']);
+
+    await page.clock.fastForward('01:50');
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await page.clock.fastForward('00:11');
+    const warning = page.getByRole('alertdialog', { name: en.idle.title });
+    await expect(warning).toBeVisible();
+    await expect(warning.getByRole('button', { name: en.idle.stay })).toBeFocused();
+    await expectNoViolations(page, 'idle warning');
+
+    await page.clock.fastForward('00:20');
+    await expect(warning).toContainText(/clear them in \d+ seconds/);
+    await warning.getByRole('button', { name: en.idle.stay }).click();
+    await expect(warning).toBeHidden();
+    await expectChosen(page, 'redFlags', ['none']);
+  });
+
+  test('erases every answer, on screen and in storage, when nobody answers the warning', async ({ page }) => {
+    await page.clock.install();
+    await completeJourney(page, neckPain, 'click', kiosk);
+    expect(await savedJourney(page)).not.toBeNull();
+
+    await page.clock.fastForward('02:01');
+    await expect(page.getByRole('alertdialog')).toBeVisible();
+    await page.clock.fastForward('00:31');
+    await expectWelcome(page);
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    expect(await savedJourney(page)).toBeNull();
+
+    // A reload, or the next patient's Start, finds nothing of the last one.
+    await page.reload();
+    await expectWelcome(page, { focused: false });
+    await button(page, en.common.start).click();
+    await expectQuestion(page, 'redFlags');
+    await expectChosen(page, 'redFlags', []);
+  });
+});
+
+async function choosePin(page: Page, pin: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: en.staff.setPinTitle })).toBeFocused();
+  await page.waitForTimeout(tapSettleMs);
+  await page.getByLabel(en.staff.pinLabel, { exact: true }).fill(pin);
+  await page.getByLabel(en.staff.pinAgainLabel).fill(pin);
+  await button(page, en.staff.savePin).click();
+  await expect(page.getByRole('heading', { level: 1, name: en.staff.title })).toBeFocused();
+  await page.waitForTimeout(tapSettleMs);
+}
+
+test.describe('hand-back and the front desk', () => {
+  test('the patient hands back; staff read the summary and start the next patient', async ({ page }) => {
+    await completeJourney(page, lowBackPain, 'click', kiosk);
+    await button(page, en.handBack.finished).click();
+    await expect(page.getByRole('heading', { level: 1, name: en.handBack.title })).toBeFocused();
+    await expectNoViolations(page, 'hand-back');
+
+    await page.waitForTimeout(tapSettleMs);
+    await button(page, en.handBack.staff).click();
+    await expectNoViolations(page, 'choose a PIN');
+    await choosePin(page, '4826');
+
+    const summary = page.getByRole('region', { name: en.summary.title });
+    await expect(summary).toContainText(en.guidance.diabetes);
+    await expect(summary).toContainText(en.claims.headlineLowBack);
+    await expect(summary).toContainText(en.summary.noName);
+    await expectNoViolations(page, 'front desk');
+
+    await button(page, en.staff.nextPatient).click();
+    await expectWelcome(page);
+    expect(await savedJourney(page)).toBeNull();
+    await expect(page.locator('body')).not.toContainText(en.guidance.diabetes);
+    const stored = await page.evaluate(() => JSON.stringify({ ...window.localStorage }));
+    expect(stored).not.toContain('4826');
+    expect(stored).not.toContain('diabetes');
+  });
+
+  test('a warning sign is said in large words on the hand-back screen', async ({ page }) => {
+    await start(page, 'click', kiosk);
+    await answer(page, 'redFlags', ['fever']);
+    await button(page, en.common.continue).click();
+    await expect(page.getByRole('heading', { level: 1, name: en.stop.title })).toBeFocused();
+    await page.waitForTimeout(tapSettleMs);
+    await button(page, en.handBack.finished).click();
+    await expect(page.getByRole('heading', { level: 1, name: en.handBack.title })).toBeVisible();
+    const note = page.getByRole('note');
+    await expect(note).toContainText(en.handBack.clinicianTitle);
+    // Read across a counter: the words are at least 32 px high.
+    const size = await note.getByText(en.handBack.clinicianTitle).evaluate((el) => getComputedStyle(el).fontSize);
+    expect(parseFloat(size)).toBeGreaterThanOrEqual(32);
+    await expectNoViolations(page, 'hand-back with a warning sign');
+  });
+
+  test('three wrong PINs lock the staff screen for a minute, across a reload', async ({ page }) => {
+    await page.clock.install();
+    await page.goto(kiosk);
+    await expect(button(page, en.staff.open)).toBeVisible();
+    await button(page, en.staff.open).click();
+    await choosePin(page, '1357');
+    await button(page, en.staff.close).click();
+    await expectWelcome(page);
+
+    await button(page, en.staff.open).click();
+    await expect(page.getByRole('heading', { level: 1, name: en.staff.pinTitle })).toBeFocused();
+    await page.waitForTimeout(tapSettleMs);
+    for (const left of [2, 1, 0]) {
+      await page.getByLabel(en.staff.pinLabel, { exact: true }).fill('0000');
+      await button(page, en.staff.unlock).click();
+      if (left > 0) await expect(page.getByText(en.staff.pinWrong(left))).toBeVisible();
+    }
+    await expect(page.getByText(/Too many wrong tries/)).toBeVisible();
+    await expect(page.getByLabel(en.staff.pinLabel, { exact: true })).toHaveCount(0);
+    await expectNoViolations(page, 'locked out');
+
+    await page.reload();
+    await button(page, en.staff.open).click();
+    await expect(page.getByText(/Too many wrong tries/)).toBeVisible();
+
+    await page.clock.fastForward('01:01');
+    await page.waitForTimeout(tapSettleMs);
+    await page.getByLabel(en.staff.pinLabel, { exact: true }).fill('1357');
+    await button(page, en.staff.unlock).click();
+    await expect(page.getByRole('heading', { level: 1, name: en.staff.title })).toBeVisible();
+  });
+});
+
+test('Start again, from a question, asks first and then clears everything', async ({ page }) => {
+  await start(page);
+  await answerQuestions(page, neckPain, { until: 'duration' });
+  await button(page, en.common.startAgain).click();
+  const dialog = page.getByRole('dialog', { name: en.restart.title });
+  await expect(dialog.getByRole('button', { name: en.restart.cancel })).toBeFocused();
+  await expectNoViolations(page, 'start again?');
+  await page.waitForTimeout(tapSettleMs);
+  await dialog.getByRole('button', { name: en.restart.confirm }).click();
+  await expectWelcome(page);
+  expect(await savedJourney(page)).toBeNull();
+});
