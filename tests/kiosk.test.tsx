@@ -236,6 +236,7 @@ describe('hand-back and the front desk', () => {
   it("opens with the right PIN, and keeps the clinic's settings on this device", async () => {
     const { user, view } = kiosk();
     await openStaffWithNewPin(user, '8642');
+    await user.type(screen.getByLabelText(en.staff.clinicName), 'Move Physio');
     await user.type(screen.getByLabelText(en.staff.contactLine), 'Questions? Ask at the front desk.');
     await user.selectOptions(screen.getByLabelText(en.staff.idleMinutes), en.staff.minutes(5));
     await user.click(screen.getByRole('button', { name: en.staff.save }));
@@ -251,6 +252,12 @@ describe('hand-back and the front desk', () => {
     await next.user.click(screen.getByRole('button', { name: en.staff.close }));
     await reachResults(next.user);
     expect(screen.getByText('Questions? Ask at the front desk.')).toBeInTheDocument();
+
+    await next.user.click(screen.getByRole('button', { name: en.handBack.finished }));
+    await next.user.click(screen.getByRole('button', { name: en.handBack.staff }));
+    await next.user.type(screen.getByLabelText(en.staff.pinLabel), '8642');
+    await next.user.click(screen.getByRole('button', { name: en.staff.unlock }));
+    expect(await screen.findByRole('region', { name: en.summary.title })).toHaveTextContent('Move Physio');
   });
 });
 

@@ -2,6 +2,7 @@ import { questionIds } from '../content/schema';
 import type { Summary } from '../domain/summary';
 import { useContent } from './content';
 import { EvidenceNote } from './EvidenceNote';
+import { useSettings } from './settings';
 import { useAnswerText } from './useAnswerText';
 
 /** One screen and one printed page for the physio. No name is ever asked or shown. */
@@ -10,10 +11,12 @@ export function PhysioSummary({ summary, madeOn }: { summary: Summary; madeOn: D
   const { questions, guidance, claims, physioQuestions } = content;
   const text = content.summary;
   const answerText = useAnswerText();
+  const { clinicName } = useSettings().settings.clinic;
   const date = new Intl.DateTimeFormat(content.lang, { dateStyle: 'long', timeStyle: 'short' }).format(madeOn);
   return (
     <section aria-labelledby="physio-summary" className="physio-summary">
       <h2 id="physio-summary">{text.title}</h2>
+      {clinicName && <p className="clinic-name">{clinicName}</p>}
       <p>
         {text.made(date)} {text.noName}
       </p>

@@ -291,6 +291,9 @@ export function StaffScreen({ answers, onNextPatient, onClose }: Props) {
       <h1 tabIndex={-1} className="no-print">
         {staff.title}
       </h1>
+      <p className="hint no-print" id="next-patient-hint">
+        {staff.nextPatientHint}
+      </p>
       <div className="actions no-print">
         <button type="button" className="button primary" onClick={onNextPatient} aria-describedby="next-patient-hint">
           {staff.nextPatient}
@@ -299,9 +302,6 @@ export function StaffScreen({ answers, onNextPatient, onClose }: Props) {
           {staff.close}
         </button>
       </div>
-      <p className="hint no-print" id="next-patient-hint">
-        {staff.nextPatientHint}
-      </p>
       {hasSummary(answers) ? (
         <>
           <PhysioSummary summary={summarize(answers)} madeOn={new Date()} />
