@@ -24,13 +24,16 @@ export function useTapSettle(screen: string, settleMs: number = tapSettleMs): vo
   }, [screen]);
 
   useEffect(() => {
-    const settling = () => performance.now() < changedAt.current + settleMs;
-    const press = (event: PointerEvent) => {
-      pressedAt.current = performance.now();
-      // Nor may the stray press move focus off the new heading: a screen reader would lose its place.
-      if (settling()) event.preventDefault();
-    };
     const began = () => pressedAt.current < changedAt.current + settleMs;
+    const press = (event: PointerEvent) => {
+      // When the finger went down, not when a busy tablet got round to this handler: a tap made
+      // while the new screen was still being drawn began before it. (The event's own time is on
+      // the same clock as performance.now() in browsers; the smaller of the two covers any that
+      // use another clock.)
+      pressedAt.current = Math.min(event.timeStamp, performance.now());
+      // Nor may the stray press move focus off the new heading: a screen reader would lose its place.
+      if (began()) event.preventDefault();
+    };
     // A busy tablet may fire a touch's mouse events after the screen has changed under it, and
     // may then send no click at all: the press began on the old screen, so it moves no focus.
     const mousePress = (event: MouseEvent) => {
