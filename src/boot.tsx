@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { readSettings } from './domain/settings';
+import { parseSharedLink } from './domain/sharedLink';
 import { restoreJourney } from './machine/savedJourney';
 import { App } from './ui/App';
 import { deviceStore, sessionStore, storageKeys } from './ui/storage';
@@ -11,15 +12,16 @@ if (root) {
   const { settings, warnings } = readSettings(window.location.search, deviceStore.read(storageKeys.clinic));
   // For whoever set the page up; a patient never sees these.
   for (const warning of warnings) console.warn(warning);
+  const shared = parseSharedLink(window.location.hash);
   const saved = settings.effects.saveSession ? restoreJourney(sessionStore.read(storageKeys.journey)) : undefined;
   const app = (
     <StrictMode>
-      <App settings={settings} saved={saved} />
+      <App settings={settings} saved={saved} shared={shared} />
     </StrictMode>
   );
   // The built page holds the prerendered welcome screen. Hydrate it, unless a reload is
-  // bringing the patient back to a later step: then render that step afresh.
-  if (root.hasChildNodes() && (!saved || saved.value === 'welcome')) {
+  // bringing the patient back to a later step, or a QR link opens results: then render afresh.
+  if (root.hasChildNodes() && shared.kind === 'none' && (!saved || saved.value === 'welcome')) {
     hydrateRoot(root, app);
   } else {
     root.replaceChildren();

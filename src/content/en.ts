@@ -434,6 +434,18 @@ export const en: Content = {
     save: 'Save settings',
     saved: 'Settings saved.',
   },
+  takeHome: {
+    title: 'Take it home',
+    print: 'Print',
+    printed: (date) => `Printed on ${date}.`,
+    qrLabel: 'QR code that opens these results on your phone',
+    qrHelp:
+      'Point your phone camera at this code to see these results on your phone. Your answers are in the link itself. They are not sent anywhere.',
+    readOnly: 'These results were made on another device. You can read them here, but you cannot change the answers.',
+    startOwn: 'Answer the questions yourself',
+    brokenTitle: 'This link does not work',
+    brokenBody: 'It may have been cut short or changed. You can answer the questions yourself instead.',
+  },
   summary: {
     title: 'Summary for the physio',
     made: (date) => `Made on ${date}.`,

@@ -399,6 +399,18 @@ export interface Content {
     readonly save: string;
     readonly saved: string;
   };
+  /** Print, and a QR code that opens the same results, read-only, on the patient's phone. */
+  readonly takeHome: {
+    readonly title: string;
+    readonly print: string;
+    readonly printed: (date: string) => string;
+    readonly qrLabel: string;
+    readonly qrHelp: string;
+    readonly readOnly: string;
+    readonly startOwn: string;
+    readonly brokenTitle: string;
+    readonly brokenBody: string;
+  };
   /** One page for the physio: what the patient said and was told, with no name. */
   readonly summary: {
     readonly title: string;

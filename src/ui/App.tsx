@@ -2,10 +2,12 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { en } from '../content/en';
 import type { Content } from '../content/schema';
 import { serializeClinicSettings, updateClinicSettings, type ClinicSettings, type Settings } from '../domain/settings';
+import type { SharedLink } from '../domain/sharedLink';
 import type { JourneySnapshot } from '../machine/journeyMachine';
 import { ContentContext } from './content';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Journey } from './Journey';
+import { SharedResults } from './SharedResults';
 import { defaultSettings, SettingsContext, type SettingsValue } from './settings';
 import { deviceStore, sessionStore, storageKeys } from './storage';
 
@@ -16,9 +18,17 @@ interface Props {
   /** A journey restored after a reload; dropped if the app has crashed since. */
   saved?: JourneySnapshot | undefined;
   tapSettleMs?: number | undefined;
+  /** Results opened from a QR link (`#r=...`), or a broken one: shown instead of a journey. */
+  shared?: SharedLink | undefined;
 }
 
-export function App({ content = en, settings = defaultSettings, saved, tapSettleMs }: Props) {
+export function App({ content = en, settings = defaultSettings, saved, tapSettleMs, shared }: Props) {
+  const [link, setLink] = useState(shared);
+  const startOwn = () => {
+    // Drop the fragment, so a reload starts the patient's own journey too.
+    window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
+    setLink(undefined);
+  };
   // A new key after a crash mounts a fresh journey; the saved one is dropped in case it caused it.
   const [attempt, setAttempt] = useState(0);
   const [clinic, setClinic] = useState(settings.clinic);
@@ -43,7 +53,11 @@ export function App({ content = en, settings = defaultSettings, saved, tapSettle
     >
       <ContentContext value={content}>
         <SettingsContext value={value}>
-          <Journey key={attempt} saved={attempt === 0 ? saved : undefined} tapSettleMs={tapSettleMs} />
+          {link && link.kind !== 'none' ? (
+            <SharedResults link={link} onStart={startOwn} />
+          ) : (
+            <Journey key={attempt} saved={attempt === 0 ? saved : undefined} tapSettleMs={tapSettleMs} />
+          )}
         </SettingsContext>
       </ContentContext>
     </ErrorBoundary>

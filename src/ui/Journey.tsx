@@ -5,10 +5,10 @@ import { isComplete, isQuestion } from '../domain/answers';
 import { journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
 import { useContent } from './content';
 import { HandBackPage } from './HandBackPage';
-import { preloadable } from './preloadable';
 import { IdleDialog } from './IdleDialog';
 import { QuestionPage } from './QuestionPage';
 import { RestartDialog } from './RestartDialog';
+import { results, staffScreen } from './screens';
 import { ReviewPage } from './ReviewPage';
 import { useSettings } from './settings';
 import { StopPage } from './StopPage';
@@ -20,16 +20,8 @@ import { useScreenFocus } from './useScreenFocus';
 import { useTapSettle } from './useTapSettle';
 import { WelcomePage } from './WelcomePage';
 
-// The results and the staff screen are loaded apart from the first screen, and fetched in the
-// background as soon as the app has started, so a Wi-Fi drop later cannot stop a journey.
-const results = preloadable(
-  () => import('./ResultsPage'),
-  (module) => module.ResultsPage,
-);
-const staffScreen = preloadable(
-  () => import('./StaffScreen'),
-  (module) => module.StaffScreen,
-);
+// The results and the staff screen are fetched in the background as soon as the app has
+// started, so a Wi-Fi drop later cannot stop a journey.
 const ResultsPage = results.Component;
 const StaffScreen = staffScreen.Component;
 
@@ -61,7 +53,10 @@ export function Journey({ saved, tapSettleMs }: Props) {
 
   useEffect(() => {
     const later = setTimeout(() => {
-      results.preload().catch(() => undefined);
+      results
+        .preload()
+        .then((module) => module.preloadQr())
+        .catch(() => undefined);
       if (effects.frontDesk) staffScreen.preload().catch(() => undefined);
     }, 0);
     return () => clearTimeout(later);

@@ -1,13 +1,16 @@
-import { useMemo } from 'react';
+import { Suspense, useMemo } from 'react';
 import { pictograms, publication } from '../content/evidence';
 import { references } from '../content/references';
 import { evidenceLabels } from '../content/schema';
 import type { CompleteAnswers } from '../domain/answers';
 import { assess, type GuidanceNote, type Statement } from '../domain/assess';
+import { encodeSharedLink } from '../domain/sharedLink';
 import { BackButton } from './BackButton';
 import { useContent } from './content';
 import { EvidenceNote } from './EvidenceNote';
 import { Pictogram } from './Pictogram';
+import { preloadable } from './preloadable';
+import { QuietBoundary } from './QuietBoundary';
 import { useSettings } from './settings';
 
 function StatementList({ items }: { items: readonly Statement[] }) {
@@ -42,8 +45,22 @@ function GuidanceList({ items }: { items: readonly GuidanceNote[] }) {
   );
 }
 
+// The QR encoder is its own small chunk, fetched in the background with the results.
+const qr = preloadable(
+  () => import('./QrCode'),
+  (module) => module.QrCode,
+);
+export const preloadQr = qr.preload;
+const QrCode = qr.Component;
+
+/** The app's own address with the answers in the fragment: no query, so the phone opens it as a patient. */
+const linkTo = (answers: CompleteAnswers) =>
+  `${window.location.origin}${window.location.pathname}${encodeSharedLink(answers)}`;
+
 interface Props {
   answers: CompleteAnswers;
+  /** A copy opened from a QR link: no Back, no QR, and Start begins the patient's own answers. */
+  readOnly?: boolean;
   onBack: () => void;
   onRestart: () => void;
   /** The waiting-room tablet's way on to the hand-back step. */
@@ -51,16 +68,18 @@ interface Props {
 }
 
 /** What to expect: benefits and harms in the same form and detail, and the choice left to the patient. */
-export function ResultsPage({ answers, onBack, onRestart, onFinish }: Props) {
+export function ResultsPage({ answers, readOnly = false, onBack, onRestart, onFinish }: Props) {
   const content = useContent();
-  const { results, claims, optionCards, physioQuestions, common, handBack } = content;
+  const { results, claims, optionCards, physioQuestions, common, handBack, takeHome } = content;
+  const printedOn = new Intl.DateTimeFormat(content.lang, { dateStyle: 'long' }).format(new Date());
   const { contactLine } = useSettings().settings.clinic;
   const assessment = useMemo(() => assess(answers), [answers]);
 
   return (
     <>
-      <BackButton onBack={onBack} />
+      {readOnly ? <p className="read-only">{takeHome.readOnly}</p> : <BackButton onBack={onBack} />}
       <h1 tabIndex={-1}>{results.title}</h1>
+      <p className="print-only">{takeHome.printed(printedOn)}</p>
       <p className="decision">{results.decision}</p>
       <div className="headline">
         <p>{claims[assessment.headline.id]}</p>
@@ -134,9 +153,28 @@ export function ResultsPage({ answers, onBack, onRestart, onFinish }: Props) {
           </button>
         )}
         <button type="button" className={onFinish ? 'button secondary' : 'button primary'} onClick={onRestart}>
-          {common.startAgain}
+          {readOnly ? takeHome.startOwn : common.startAgain}
         </button>
       </div>
+
+      <section aria-labelledby="take-home" className="take-home no-print">
+        <h2 id="take-home">{takeHome.title}</h2>
+        {!readOnly && (
+          <div className="qr-box">
+            <QuietBoundary>
+              <Suspense fallback={<div className="qr" />}>
+                <QrCode text={linkTo(answers)} label={takeHome.qrLabel} />
+              </Suspense>
+            </QuietBoundary>
+            <p>{takeHome.qrHelp}</p>
+          </div>
+        )}
+        <div className="actions">
+          <button type="button" className="button secondary" onClick={() => window.print()}>
+            {takeHome.print}
+          </button>
+        </div>
+      </section>
 
       <section aria-labelledby="about" className="about">
         <h2 id="about">{results.aboutTitle}</h2>
@@ -180,6 +218,15 @@ export function ResultsPage({ answers, onBack, onRestart, onFinish }: Props) {
             ))}
           </ol>
         </details>
+        {/* On paper the list cannot be opened: it is printed in full, and hidden from the screen. */}
+        <ol className="references print-only">
+          {assessment.references.map((key) => (
+            <li key={key}>
+              {references[key].citation}
+              {references[key].url && <span className="url"> {references[key].url}</span>}
+            </li>
+          ))}
+        </ol>
       </section>
     </>
   );
