@@ -75,7 +75,8 @@ describe('the patient journey', () => {
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: 'See what to expect' }));
 
-    const citation = screen.getByText(references.R4.citation);
+    // The first copy is in the disclosure on screen; the second exists only on paper.
+    const [citation] = await screen.findAllByText(references.R4.citation);
     expect(citation).not.toBeVisible();
     await user.click(screen.getByText(/^References \(\d+\)$/));
     expect(citation).toBeVisible();
