@@ -4,6 +4,7 @@ import { questionIds, type QuestionId } from '../content/schema';
 import { isComplete, isQuestion } from '../domain/answers';
 import { journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
 import { useContent } from './content';
+import { applyWaitingUpdate } from './appUpdate';
 import { HandBackPage } from './HandBackPage';
 import { IdleDialog } from './IdleDialog';
 import { QuestionPage } from './QuestionPage';
@@ -68,6 +69,8 @@ export function Journey({ saved, tapSettleMs }: Props) {
     setStaffRequested(false);
     actor.send({ type: 'restart' });
     sessionStore.remove(storageKeys.journey);
+    // Between two patients is the only time a new version of the app may take over.
+    applyWaitingUpdate();
   }, [actor]);
 
   const idle = useIdleErase(effects.idleErase && (step !== 'welcome' || staffOpen), clinic.idleMinutes, erase);
