@@ -4,6 +4,7 @@ import { questionIds, type QuestionId } from '../content/schema';
 import { isComplete, isQuestion } from '../domain/answers';
 import { journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
 import { saveJourney } from '../machine/savedJourney';
+import { applyWaitingUpdate } from './appUpdate';
 import { useContent } from './content';
 import { QuestionPage } from './QuestionPage';
 import { ResultsPage } from './ResultsPage';
@@ -82,7 +83,11 @@ export function Journey({ saved }: { saved?: JourneySnapshot | undefined }) {
 
   const send = actor.send;
   const back = () => send({ type: 'back' });
-  const restart = () => send({ type: 'restart' });
+  const restart = () => {
+    send({ type: 'restart' });
+    // Between patients, with the answers erased: the only moment a new version may load.
+    applyWaitingUpdate();
+  };
 
   let page;
   if (isQuestion(step)) {
