@@ -19,7 +19,9 @@ const chromium = {
   },
 };
 
-const origin = 'http://localhost:4173';
+// E2E_PORT lets several checkouts on one machine each serve their own build.
+const port = process.env.E2E_PORT ?? '4173';
+const origin = `http://localhost:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -40,7 +42,7 @@ export default defineConfig({
     locale: 'en-GB',
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
+    command: `npx vite preview --port ${port} --strictPort`,
     url: origin,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

@@ -1,4 +1,5 @@
 import react from '@vitejs/plugin-react';
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -7,23 +8,23 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    // Installable, and working offline after the first visit. The app registers the worker
-    // itself (src/ui/appUpdate.ts) and applies a new version only between patients.
+    // Offline and installable. The service worker is only built by `vite build`, never in dev or tests.
     VitePWA({
+      // src/ui/appUpdate.ts registers it, and applies a new version only between patients.
       injectRegister: false,
       registerType: 'prompt',
-      includeAssets: ['favicon.svg', 'apple-touch-icon.png'],
+      // The icons are in the precache already: workbox.globPatterns lists every built file.
+      includeManifestIcons: false,
       manifest: {
         name: 'Could dry needling help me?',
         short_name: 'Dry needling',
         description: 'A short guide for physiotherapy patients: what dry needling can and cannot do for your pain.',
         lang: 'en',
-        // The installed app is the waiting-room tablet's.
         start_url: './?mode=kiosk',
         scope: './',
         display: 'fullscreen',
         display_override: ['fullscreen', 'standalone'],
-        orientation: 'any',
+        // --brand and --paper in src/ui/styles.css.
         theme_color: '#0b3d5c',
         background_color: '#ffffff',
         icons: [
@@ -33,13 +34,22 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Every built file, the lazy chunks too: the worker fetches them in the background after
+        // the first visit, so a Wi-Fi drop later in a journey cannot break it.
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        // Any address in the app (with ?mode=kiosk or a #fragment) opens the cached page offline.
         navigateFallback: 'index.html',
-        // The first visit's worker takes over at once, so the tablet works offline from then on;
-        // a later version waits for an erase or a new start (skipWaiting is sent then).
+        // The first visit is controlled at once, so it works offline without a reload. A new
+        // version still waits until appUpdate.ts asks for it between patients.
         clientsClaim: true,
-        skipWaiting: false,
-        cleanupOutdatedCaches: true,
+        // One file to deploy with `Cache-Control: no-cache`.
+        inlineWorkboxRuntime: true,
+      },
+      integration: {
+        // The precached index.html must be the one with the welcome screen in it.
+        beforeBuildServiceWorker: () => {
+          execFileSync(process.execPath, ['scripts/prerender.mjs'], { stdio: 'inherit' });
+        },
       },
     }),
   ],

@@ -4,7 +4,6 @@ import { readSettings } from './domain/settings';
 import { parseSharedLink } from './domain/sharedLink';
 import { restoreJourney } from './machine/savedJourney';
 import { App } from './ui/App';
-import { registerServiceWorker } from './ui/appUpdate';
 import { deviceStore, sessionStore, storageKeys } from './ui/storage';
 
 // Started by main.tsx once the first screen has painted.
@@ -28,5 +27,4 @@ if (root) {
     root.replaceChildren();
     createRoot(root).render(app);
   }
-  registerServiceWorker();
 }

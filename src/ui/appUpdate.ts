@@ -1,26 +1,40 @@
-// The service worker keeps the app working offline. A new version is never applied in the
-// middle of a patient: it waits until an erase or a new start, where `applyWaitingUpdate` lets
-// it take over and reloads the (by then empty) page.
+// The service worker (built by vite-plugin-pwa, see vite.config.ts) keeps the app working offline.
+// A new version, once deployed, downloads in the background and then waits: it is applied only
+// between patients, at an erase or a new start, because the reload it needs would lose a
+// patient's place in the middle of a journey.
 
 let registration: ServiceWorkerRegistration | undefined;
 
+/** A kiosk stays on one page all day: look for a new version every hour, not only at a reload. */
+const checkEvery = 60 * 60 * 1000;
+
+/** Registers the service worker in the built app. Any failure leaves the app working online. */
 export function registerServiceWorker(): void {
-  if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
-  navigator.serviceWorker.register('./sw.js', { scope: './' }).then(
-    (registered) => {
-      registration = registered;
-    },
-    () => {
-      // No worker (a private window, a file:// page, a blocked one): the app works online as before.
-    },
-  );
+  // `npm start` and Vitest have no service worker to register.
+  if (!import.meta.env.PROD) return;
+  try {
+    navigator.serviceWorker.register('./sw.js').then(
+      (found) => {
+        registration = found;
+        setInterval(() => found.update().catch(() => {}), checkEvery);
+      },
+      // Refused (a private window, a blocked storage, an iframe's partitioned storage): online only.
+      () => {},
+    );
+  } catch {
+    // No service worker in this browser, or not on https: (a file:// copy, a plain http: host).
+  }
 }
 
-/** If a new version is waiting, apply it now and reload; true when it does. */
+/**
+ * Call only between patients, after their answers are erased. If a new version is waiting, it
+ * takes over and the page reloads once it has (true); otherwise nothing happens (false).
+ */
 export function applyWaitingUpdate(): boolean {
   const waiting = registration?.waiting;
-  if (!waiting || !navigator.serviceWorker.controller) return false;
-  navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+  if (!waiting) return false;
+  navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
+  // Workbox's worker answers this message by skipping its wait (registerType 'prompt').
   waiting.postMessage({ type: 'SKIP_WAITING' });
   return true;
 }

@@ -11,8 +11,8 @@ import { tapSettleMs } from '../../src/ui/useTapSettle';
 export { expect };
 export { en, questionIds, type QuestionId };
 
-/** The app's own origin: `vite preview` as started by playwright.config.ts. */
-export const appOrigin = 'http://localhost:4173';
+/** The app's own origin: `vite preview` as started by playwright.config.ts (E2E_PORT). */
+export const appOrigin = `http://localhost:${process.env.E2E_PORT ?? '4173'}`;
 export const storageKey = 'dry-needling-journey';
 
 export type Way = 'click' | 'tap';
@@ -23,19 +23,20 @@ interface AppGuard {
 }
 
 /**
- * Every test watches the page: no request may leave the app's origin (data: URLs are inline),
+ * Every test watches the page: no request may leave the app's origin, the test's baseURL (data: URLs are inline),
  * and the console must stay free of errors and warnings. A patient's answers go nowhere.
  */
 export const test = base.extend<{ appGuard: AppGuard }>({
   appGuard: [
-    async ({ page }, provide) => {
+    async ({ page, baseURL }, provide) => {
+      const origin = new URL(baseURL ?? appOrigin).origin;
       const requests: string[] = [];
       const problems: string[] = [];
       page.on('request', (request) => {
         const url = request.url();
         requests.push(url);
         const parsed = new URL(url);
-        if (parsed.protocol !== 'data:' && parsed.origin !== appOrigin) {
+        if (parsed.protocol !== 'data:' && parsed.origin !== origin) {
           problems.push(`request to another origin: ${request.method()} ${url}`);
         }
       });
