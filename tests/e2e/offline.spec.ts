@@ -19,6 +19,7 @@ import {
   neckPain,
   openApp,
   start,
+  startAgain,
   test,
 } from './journey';
 
@@ -196,7 +197,7 @@ updateTest('a new version waits while a patient is mid-journey, and loads at Sta
 
   // Start again, between patients, loads it.
   const reloaded = page.waitForEvent('load', { timeout: 10_000 });
-  await button(page, en.common.startAgain).click();
+  await startAgain(page);
   await reloaded;
   await expectWelcome(page, { focused: false });
   expect(await runningVersion(page)).toBe('second');
