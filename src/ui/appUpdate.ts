@@ -1,4 +1,4 @@
-// The service worker (built by vite-plugin-pwa, see vite.config.ts) keeps the app working offline.
+// The service worker (written at build time by scripts/service-worker.mjs) keeps the app working offline.
 // A new version, once deployed, downloads in the background and then waits: it is applied only
 // between patients, at an erase or a new start, because the reload it needs would lose a
 // patient's place in the middle of a journey.
@@ -34,7 +34,7 @@ export function applyWaitingUpdate(): boolean {
   const waiting = registration?.waiting;
   if (!waiting) return false;
   navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
-  // Workbox's worker answers this message by skipping its wait (registerType 'prompt').
+  // The worker answers this message by skipping its wait.
   waiting.postMessage({ type: 'SKIP_WAITING' });
   return true;
 }
