@@ -271,7 +271,7 @@ describe('a double tap', () => {
     expect(screen.getByLabelText(o.redFlags.options.fever)).not.toBeChecked();
 
     // Once the screen has settled, taps work again.
-    await new Promise((resolve) => setTimeout(resolve, 550));
+    await new Promise((resolve) => setTimeout(resolve, 650));
     await user.click(screen.getByLabelText(o.redFlags.options.fever));
     expect(screen.getByLabelText(o.redFlags.options.fever)).toBeChecked();
   });

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react';
 
 /** Long enough to swallow the second tap of a double tap (60 to 300 ms apart), short enough to go unnoticed. */
-export const tapSettleMs = 500;
+export const tapSettleMs = 600;
 
 /**
  * A tap answers only the screen it was aimed at. When the screen changes, a click whose press

@@ -10,7 +10,7 @@ const driverPort = Number(process.env.WEBKIT_DRIVER_PORT ?? 4456);
 const app = `http://localhost:${appPort}/`;
 const elementKey = 'element-6066-11e4-a52f-4a0c6c95ca68';
 /** A new screen ignores taps this long (src/ui/useTapSettle.ts); a person reads for longer. */
-const settle = 550;
+const settle = 650;
 
 const children = [];
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
