@@ -225,7 +225,7 @@ describe('the patient journey', () => {
   });
 
   it('starts calmly at the welcome page when the saved session is corrupted', () => {
-    window.sessionStorage.setItem(storageKey, '{"version":1,"step":"results","answers":{"place":"moon"}}');
+    window.sessionStorage.setItem(storageKey, '{"version":2,"step":"results","answers":{"place":"moon"}}');
     render(<App tapSettleMs={0} saved={restoreJourney(window.sessionStorage.getItem(storageKey))} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Could dry needling help me?' })).toBeInTheDocument();
   });
