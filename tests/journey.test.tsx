@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { en } from '../src/content/en';
 import { references } from '../src/content/references';
+import { readSettings } from '../src/domain/settings';
 import { restoreJourney } from '../src/machine/savedJourney';
 import { App } from '../src/ui/App';
 import { storageKeys } from '../src/ui/storage';
@@ -140,11 +141,26 @@ describe('the patient journey', () => {
     expect(screen.getByRole('heading', { level: 1, name: o.safety.title })).toBeInTheDocument();
   });
 
-  it('asks for urgent help when the patient has chest pain or trouble breathing', async () => {
+  it('asks for urgent help first and alone when the patient has chest pain or trouble breathing', async () => {
     const { user } = start();
     await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answer(user, o.redFlags.title, o.redFlags.options.weightLoss, o.redFlags.options.chestBreathing);
+
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(en.stop.urgent);
+    expect(alert).toHaveTextContent('call your local emergency number');
+    // Nothing calming beside it, and it comes before the list of what was ticked.
+    for (const line of en.stop.body) expect(screen.queryByText(line)).not.toBeInTheDocument();
+    expect(alert.compareDocumentPosition(screen.getByText(en.stop.youTicked))).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+
+  it("names the clinic's emergency number in the urgent message", async () => {
+    const user = userEvent.setup();
+    const { settings } = readSettings('', JSON.stringify({ version: 1, emergencyNumber: '911' }));
+    render(<App tapSettleMs={0} settings={settings} />);
+    await user.click(screen.getByRole('button', { name: 'Start' }));
     await answer(user, o.redFlags.title, o.redFlags.options.chestBreathing);
-    expect(screen.getByRole('alert')).toHaveTextContent(en.stop.urgent);
+    expect(screen.getByRole('alert')).toHaveTextContent('Get urgent help now. Tell the front desk, or call 911.');
   });
 
   it('goes back a step with Back and keeps the answers given', async () => {
