@@ -57,8 +57,10 @@ describe('the patient journey', () => {
     await answerAll(user);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus();
+    // One answer reads as text; several are a list (the only one here), not words run together.
     expect(screen.getByText(o.safety.options.diabetes)).toBeInTheDocument();
-    expect(screen.getByText(`${o.goals.options.quickRelief}, ${o.goals.options.moveFreely}`)).toBeInTheDocument();
+    const goals = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(goals.map((item) => item.textContent)).toEqual([o.goals.options.quickRelief, o.goals.options.moveFreely]);
 
     await user.click(screen.getByRole('button', { name: 'See what to expect' }));
     expect(screen.getByRole('heading', { level: 1, name: 'What to expect' })).toHaveFocus();
