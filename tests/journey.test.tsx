@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { en } from '../src/content/en';
 import { references } from '../src/content/references';
+import { readSettings } from '../src/domain/settings';
 import { restoreJourney } from '../src/machine/savedJourney';
 import { App } from '../src/ui/App';
 import { storageKeys } from '../src/ui/storage';
@@ -56,8 +57,10 @@ describe('the patient journey', () => {
     await answerAll(user);
 
     expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toHaveFocus();
+    // One answer reads as text; several are a list (the only one here), not words run together.
     expect(screen.getByText(o.safety.options.diabetes)).toBeInTheDocument();
-    expect(screen.getByText(`${o.goals.options.quickRelief}, ${o.goals.options.moveFreely}`)).toBeInTheDocument();
+    const goals = within(screen.getByRole('list')).getAllByRole('listitem');
+    expect(goals.map((item) => item.textContent)).toEqual([o.goals.options.quickRelief, o.goals.options.moveFreely]);
 
     await user.click(screen.getByRole('button', { name: 'See what to expect' }));
     expect(screen.getByRole('heading', { level: 1, name: 'What to expect' })).toHaveFocus();
@@ -141,11 +144,26 @@ describe('the patient journey', () => {
     expect(screen.getByRole('heading', { level: 1, name: o.safety.title })).toBeInTheDocument();
   });
 
-  it('asks for urgent help when the patient has chest pain or trouble breathing', async () => {
+  it('asks for urgent help first and alone when the patient has chest pain or trouble breathing', async () => {
     const { user } = start();
     await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answer(user, o.redFlags.title, o.redFlags.options.weightLoss, o.redFlags.options.chestBreathing);
+
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(en.stop.urgent);
+    expect(alert).toHaveTextContent('call your local emergency number');
+    // Nothing calming beside it, and it comes before the list of what was ticked.
+    for (const line of en.stop.body) expect(screen.queryByText(line)).not.toBeInTheDocument();
+    expect(alert.compareDocumentPosition(screen.getByText(en.stop.youTicked))).toBe(Node.DOCUMENT_POSITION_FOLLOWING);
+  });
+
+  it("names the clinic's emergency number in the urgent message", async () => {
+    const user = userEvent.setup();
+    const { settings } = readSettings('', JSON.stringify({ version: 1, emergencyNumber: '911' }));
+    render(<App tapSettleMs={0} settings={settings} />);
+    await user.click(screen.getByRole('button', { name: 'Start' }));
     await answer(user, o.redFlags.title, o.redFlags.options.chestBreathing);
-    expect(screen.getByRole('alert')).toHaveTextContent(en.stop.urgent);
+    expect(screen.getByRole('alert')).toHaveTextContent('Get urgent help now. Tell the front desk, or call 911.');
   });
 
   it('goes back a step with Back and keeps the answers given', async () => {
@@ -226,7 +244,7 @@ describe('the patient journey', () => {
   });
 
   it('starts calmly at the welcome page when the saved session is corrupted', () => {
-    window.sessionStorage.setItem(storageKey, '{"version":1,"step":"results","answers":{"place":"moon"}}');
+    window.sessionStorage.setItem(storageKey, '{"version":2,"step":"results","answers":{"place":"moon"}}');
     render(<App tapSettleMs={0} saved={restoreJourney(window.sessionStorage.getItem(storageKey))} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Could dry needling help me?' })).toBeInTheDocument();
   });

@@ -261,6 +261,30 @@ describe('hand-back and the front desk', () => {
   });
 });
 
+describe("the clinic's emergency number", () => {
+  it('refuses one with letters, and names a saved one to a patient with chest pain', async () => {
+    const { user } = kiosk();
+    await openStaffWithNewPin(user);
+    const field = screen.getByLabelText(en.staff.emergencyNumber);
+    await user.type(field, 'call 911');
+    await user.click(screen.getByRole('button', { name: en.staff.save }));
+    expect(field).toBeInvalid();
+    expect(field).toHaveAccessibleDescription(`${en.staff.emergencyHint} ${en.staff.emergencyInvalid}`);
+    expect(screen.getByRole('status')).toHaveTextContent('');
+
+    await user.clear(field);
+    await user.type(field, '911');
+    await user.click(screen.getByRole('button', { name: en.staff.save }));
+    expect(screen.getByRole('status')).toHaveTextContent(en.staff.saved);
+    expect(screen.getByLabelText(en.staff.emergencyNumber)).toBeValid();
+
+    await user.click(screen.getByRole('button', { name: en.staff.close }));
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answer(user, o.redFlags.title, o.redFlags.options.chestBreathing);
+    expect(screen.getByRole('alert')).toHaveTextContent(en.stop.urgentCall('911'));
+  });
+});
+
 describe('a double tap', () => {
   it('answers only the screen it was aimed at', async () => {
     const user = userEvent.setup();

@@ -51,7 +51,7 @@ function snapshotAfter(events: readonly JourneyEvent[]) {
 
 /** A saved journey as the app writes it, with some fields replaced. */
 const saved = (fields: Record<string, unknown>) =>
-  JSON.stringify({ version: 1, step: 'review', answers: complete, returnToReview: false, ...fields });
+  JSON.stringify({ version: 2, step: 'review', answers: complete, returnToReview: false, ...fields });
 
 describe('saving and restoring a journey', () => {
   test.each<[string, readonly JourneyEvent[]]>([
@@ -104,7 +104,7 @@ describe('saving and restoring a journey', () => {
 
   test('the saved form holds only the version, step, answers and the way back', () => {
     const text = saveJourney(snapshotAfter(toReview));
-    expect(JSON.parse(text)).toEqual({ version: 1, step: 'review', answers: complete, returnToReview: false });
+    expect(JSON.parse(text)).toEqual({ version: 2, step: 'review', answers: complete, returnToReview: false });
   });
 
   test('the hand-made saved form used below restores, so the cases that follow fail for their own reason', () => {
@@ -124,9 +124,9 @@ describe('a saved journey that cannot be trusted is dropped', () => {
     ['a string', '"review"'],
     ['null', 'null'],
     ['true', 'true'],
-    ['an older version', saved({ version: 0 })],
-    ['a newer version', saved({ version: 2 })],
-    ['the version as text', saved({ version: '1' })],
+    ['an older version, whose answers may mean something else', saved({ version: 1 })],
+    ['a newer version', saved({ version: 3 })],
+    ['the version as text', saved({ version: '2' })],
     ['no step', saved({ step: undefined })],
     ['an unknown step', saved({ step: 'payment' })],
     ['the passing state between the warning signs and the safety check', saved({ step: 'redFlagChecked' })],
@@ -138,6 +138,8 @@ describe('a saved journey that cannot be trusted is dropped', () => {
     ['an unknown question', saved({ answers: { ...complete, mood: 'fine' } })],
     ['an option from another question', saved({ answers: { ...complete, place: 'over3Months' } })],
     ['an invalid option', saved({ answers: { ...complete, duration: 'forever' } })],
+    ['a place from before "Ankle or foot" was split', saved({ answers: { ...complete, place: 'ankleFoot' } })],
+    ['a place from before "Elbow or arm" was split', saved({ answers: { ...complete, place: 'elbowArm' } })],
     ['a single answer given as a list', saved({ answers: { ...complete, place: ['knee'] } })],
     ['a list answer given as one option', saved({ answers: { ...complete, goals: 'quickRelief' } })],
     ['a list with an invalid option', saved({ answers: { ...complete, safety: ['bloodThinners', 'garlic'] } })],
@@ -184,7 +186,7 @@ describe('restoring never throws', () => {
     const field = fc.oneof(fc.anything(), fc.constantFrom('review', 'results', 'stop', 'neck', 'none', 1, true));
     fc.assert(
       fc.property(
-        fc.record({ version: fc.oneof(fc.constant(1), field), step: field, answers: field, returnToReview: field }),
+        fc.record({ version: fc.oneof(fc.constant(2), field), step: field, answers: field, returnToReview: field }),
         (fields) => {
           expect(() => restoreJourney(safeStringify(fields))).not.toThrow();
         },
@@ -205,7 +207,7 @@ describe('restoring never throws', () => {
     );
     fc.assert(
       fc.property(fc.constantFrom('welcome', 'redFlags', 'goals', 'stop', 'review', 'results'), answers, (step, a) => {
-        const restored = restoreJourney(safeStringify({ version: 1, step, answers: a, returnToReview: false }));
+        const restored = restoreJourney(safeStringify({ version: 2, step, answers: a, returnToReview: false }));
         if (restored) expect(restored.value).toBe(step);
       }),
       { numRuns: 500 },

@@ -35,7 +35,7 @@ const completeAnswers: fc.Arbitrary<CompleteAnswers> = fc.record(
 
 describe('the QR link', () => {
   test('is short enough for a small QR code', () => {
-    expect(encodeSharedLink(neck)).toMatch(/^#r=1(\.[0-9a-z]+){8}$/);
+    expect(encodeSharedLink(neck)).toMatch(/^#r=2(\.[0-9a-z]+){8}$/);
     expect(encodeSharedLink(neck).length).toBeLessThan(40);
   });
 
@@ -56,7 +56,8 @@ describe('the QR link', () => {
     ['a number out of range', encodeSharedLink(neck).replace(/\.0\.2\./, '.z.2.')],
     ['a field missing', encodeSharedLink(neck).replace(/\.[0-9a-z]+$/, '')],
     ['a field too many', `${encodeSharedLink(neck)}.1`],
-    ['an unknown version', encodeSharedLink(neck).replace('#r=1.', '#r=2.')],
+    ['an unknown version', encodeSharedLink(neck).replace('#r=2.', '#r=3.')],
+    ['a link of version 1, made before the places were split', encodeSharedLink(neck).replace('#r=2.', '#r=1.')],
     ['"None of these" beside another option', encodeSharedLink({ ...neck, safety: ['diabetes', 'none'] })],
     ['nothing ticked on a tick-all question', encodeSharedLink({ ...neck, goals: [] })],
     ['a warning sign', encodeSharedLink({ ...neck, redFlags: ['fever'] })],

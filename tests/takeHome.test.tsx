@@ -23,7 +23,7 @@ describe('results opened from a QR link', () => {
     render(<App tapSettleMs={0} shared={parseSharedLink(encodeSharedLink(knee))} />);
     expect(await screen.findByRole('heading', { level: 1, name: en.results.title })).toBeInTheDocument();
     expect(screen.getByText(en.takeHome.readOnly)).toBeInTheDocument();
-    expect(screen.getByText(en.claims.headlineLimited)).toBeInTheDocument();
+    expect(screen.getByText(en.claims.headlineKnee)).toBeInTheDocument();
     expect(screen.getByRole('region', { name: en.results.safetyTitle })).toHaveTextContent(en.guidance.bloodThinners);
     expect(screen.queryByRole('button', { name: en.common.back })).not.toBeInTheDocument();
     expect(screen.queryByRole('img', { name: en.takeHome.qrLabel })).not.toBeInTheDocument();
@@ -41,7 +41,7 @@ describe('results opened from a QR link', () => {
 
   it('says calmly when a link was cut short or changed, and offers Start', async () => {
     const user = userEvent.setup();
-    render(<App tapSettleMs={0} shared={parseSharedLink('#r=1.e8.i.z')} />);
+    render(<App tapSettleMs={0} shared={parseSharedLink('#r=2.e8.i.z')} />);
     expect(screen.getByRole('heading', { level: 1, name: en.takeHome.brokenTitle })).toBeInTheDocument();
     expect(screen.queryByText(en.results.title)).not.toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: en.common.start }));

@@ -51,7 +51,7 @@ export const en: Content = {
       options: {
         fever: 'Fever, or feeling unwell all over',
         weightLoss: 'Weight loss you cannot explain',
-        cancer: 'Cancer now or in the past',
+        cancer: 'Cancer now, or recent treatment for cancer',
         bladderBowel: 'New problems holding or passing pee or poo',
         saddleNumbness: 'Numbness between your legs or around your bottom',
         weakness: 'New or spreading weakness or numbness in an arm or leg',
@@ -69,7 +69,7 @@ export const en: Content = {
       options: {
         bloodThinners: 'I take blood thinners, or I bleed or bruise easily',
         pregnancy: 'I am pregnant',
-        lymphoedema: 'I have swelling called lymphoedema in an arm or leg',
+        lymphoedema: 'I have lymphoedema in an arm or leg',
         weakImmunity: 'My body fights germs less well',
         diabetes: 'I have diabetes',
         vascular: 'I have a problem with my blood vessels',
@@ -78,9 +78,11 @@ export const en: Content = {
         metalAllergy: 'I am allergic to metal, such as nickel',
         implant: 'I have a pacemaker or another device inside my body',
         badReaction: 'I had a bad reaction to needles or injections before',
+        pastCancer: 'I had cancer in the past',
         none: 'None of these',
       },
       optionHints: {
+        lymphoedema: 'Swelling that lasts, because fluid does not drain from the arm or leg as it should.',
         weakImmunity:
           'For example: cancer treatment, HIV, hepatitis, or a heart valve problem. A new heart valve counts too.',
         vascular: 'For example: varicose veins or poor blood flow.',
@@ -96,13 +98,18 @@ export const en: Content = {
         shoulder: 'Shoulder',
         upperBack: 'Upper back',
         lowBack: 'Lower back',
-        elbowArm: 'Elbow or arm',
+        outerElbow: 'Outer side of the elbow (tennis elbow)',
+        armOther: 'Other elbow or arm pain',
         hip: 'Hip',
         knee: 'Knee',
-        ankleFoot: 'Ankle or foot, including the heel',
+        heel: 'Under the heel',
+        ankleFootOther: 'Other ankle or foot pain',
         headJaw: 'Head or jaw',
         several: 'Several places',
         notSure: 'I am not sure',
+      },
+      optionHints: {
+        heel: 'Pain under your heel when you stand or walk.',
       },
       reviewLabel: 'Where it hurts',
     },
@@ -176,8 +183,9 @@ export const en: Content = {
     ],
     youTicked: 'You ticked:',
     urgentTitle: 'Chest pain or trouble breathing?',
-    urgent: 'Get urgent help now. Tell the front desk or call emergency services.',
+    urgent: 'Get urgent help now. Tell the front desk, or call your local emergency number.',
     backToAnswers: 'Back to the list',
+    urgentCall: (emergencyNumber) => `Get urgent help now. Tell the front desk, or call ${emergencyNumber}.`,
   },
   review: {
     title: 'Check your answers',
@@ -218,17 +226,15 @@ export const en: Content = {
     headlineNeck: 'Dry needling may ease your neck pain for a short time.',
     headlineShoulder: 'Dry needling may ease your shoulder pain a little, for a short time.',
     headlineUpperBack: 'Dry needling may ease your upper back pain for a short time.',
-    headlineLowBack: 'Dry needling may ease low back pain for a short time. It helps most when added to other care.',
+    headlineLowBack: 'Dry needling may ease your low back pain for a short time.',
     headlineElbow: 'For tennis elbow, dry needling may ease pain for a short time.',
     headlineHeel: 'Dry needling may ease heel pain a little, for a short time.',
-    headlineLimited:
-      'There is not much research on dry needling for your kind of pain. It may help for a short time, or it may not.',
     headlineGeneral: 'Dry needling may ease your pain for a short time.',
     headlineInjury: 'No study shows that dry needling heals an injured joint, tendon or ligament.',
     headlineAvoidNeedles:
-      'If you would rather not have needles: other physio care eases pain about as well as dry needling.',
+      'If you would rather not have needles: some studies found other physio care eased pain as well as needling. Others found it did a little less.',
     reliefNeck:
-      'Neck pain: a review of 28 studies used a pain scale from 0 to 10. Compared with fake needling, pain was about 1.5 points lower right after. A short time later, it was about 2.3 points lower.',
+      'Neck pain: a review of 28 studies used a pain scale from 0 to 10. Compared with fake needling (a pretend treatment), pain was about 1.5 points lower right after. A short time later, it was about 2.3 points lower.',
     reliefShoulder:
       'Shoulder pain: one review found pain dropped a little for a short time, by about half a point on a 0 to 10 scale. Another review was much less sure.',
     reliefUpperBack:
@@ -241,51 +247,43 @@ export const en: Content = {
       'Pain on the side of the hip: one small study had 43 people. Needling helped as much as a steroid injection after 6 weeks.',
     reliefKnee: 'Knee pain: a review of 10 studies found that pain around the kneecap eased for a short time.',
     reliefHeel:
-      'Heel pain: in one study, people had 6 weekly visits. Compared with fake needling, pain on the first steps of the day was about 14 points lower on a 0 to 100 scale. That is less than the smallest change people usually call important. For every 100 people, about 25 more felt better than with fake needling.',
-    reliefOtherFoot: 'Other foot or ankle pain: we found no studies. We do not know if needling helps.',
-    reliefOtherArm: 'Other arm pain: we found no studies. We do not know if needling helps.',
+      'Heel pain: in one study, 84 people had 6 weekly visits. Compared with fake needling (a pretend treatment), pain on the first steps of the day was about 14 points lower on a 0 to 100 scale. That is less than the smallest change people usually call important. For every 100 people, about 25 more felt better than with fake needling.',
     reliefHeadJaw:
       'Tension headache: needling was no better than other treatments. Jaw pain: it helped a little, but the studies were weak. It worked about the same as hands-on therapy.',
     reliefGeneral:
-      'In many studies, needling eased pain for a short time more than fake needling or no treatment. It worked about as well as other treatments.',
+      'In many studies, needling eased pain for a short time. It did more than fake needling (a pretend treatment) or no treatment.',
     chronicLowBack:
       'Low back pain for more than 3 months: the World Health Organization says needling may be offered. It says the research on this is weak.',
     chronicNeck: 'Neck pain for more than 3 months: a review of 14 studies also found relief for a short time.',
     timing:
       'Relief can start right away. In one study, soreness hid the benefit at first, and it showed more clearly after 2 days. Studies found benefits for up to about 12 weeks.',
     lastingLimited: 'Lasting relief: studies found no clear benefit 6 to 12 months later.',
-    lastingLowBackExercise:
-      'In one study, one needling visit plus 4 weeks of exercise eased low back pain more than fake needling, 3 months later.',
-    lastingKneeArthritis:
-      'Knee arthritis: one study added needling or fake needling to exercise. After 1 year, there was no difference.',
-    withOtherCare: 'Needling plus other care helped more than needling alone.',
-    muscleKnots: 'Needling seems to ease pain mainly through your nerves. The effect does not last long.',
     triggerPointsDisputed:
-      'Experts do not agree about "knots". Two physios who check the same muscle often find different sore spots.',
+      'Physios call a sore "knot" in a muscle a trigger point. Experts do not agree about them. Two physios who check the same muscle often find different sore spots.',
     injuryNoRepair: 'No study shows that needling a muscle repairs a joint, tendon or ligament.',
     tendonNeedling:
       'For a sore tendon, needling into the tendon plus strength exercise may help. The research is still early.',
-    movementNeck: 'Moving your neck: a review of 28 studies found needling did not help your neck move further.',
+    movementNeck: 'Moving your neck further: 28 studies, no help found.',
     movementMixed:
       'Moving more freely: results are mixed. For tight muscles at the back of the thigh, needling added nothing to stretching.',
     movementHip:
       'Moving your hip: results do not agree. One study found no change. Another, in young athletes, found a gain when needling was paired with massage.',
     sportAthletes:
-      'Sport and work: needling is meant to help you get back to active rehab, not to replace it. There are few studies in athletes.',
+      'Getting back to sport or work: there are few studies in athletes. So we cannot say how much needling helps with this.',
     painkillersKnee:
-      'Painkillers: one small study looked at knee arthritis. About 90 in 100 people who had needling cut down on pain medicine. With fake needling, it was about 26 in 100.',
+      'Painkillers: one small study looked at knee arthritis. About 90 in 100 people who had needling cut down on pain medicine. With fake needling (a pretend treatment), it was about 26 in 100.',
     painkillersUnknown: 'Painkillers: we found no studies on this for your kind of pain.',
     noKnots: 'It does not break up knots in the muscle. It seems to work through the nerves instead.',
     noDetox: 'Some people say it flushes chemicals or toxins out of the muscle. Research has not shown this.',
     noStrength:
       'It is not a way to build strength. In tennis elbow studies, grip got a little stronger for a short time. No study shows it can replace strength exercise.',
     noCauseAlone:
-      'It is not meant to be used alone. Its effect does not last, so experts say to pair it with exercise and learning about your pain.',
+      'It is not meant to be used alone. Its effect does not last long, so experts say to pair it with exercise and learning about your pain.',
     shamUnclear:
-      'Older reviews found no clear extra benefit over fake needling. A later one found a small one, but the results varied a lot.',
+      'Fake needling is a pretend treatment made to seem like needling. Older reviews found real needling gave no clear extra benefit over it. A later review found a small one, but the results varied a lot.',
     harmsMinor:
-      'In one large study, there was a minor problem in about 20 in 100 visits. A bruise was most common, in about 8 in 100 visits. Some bleeding or pain was less common. In another study, minor problems happened in about 37 in 100 visits.',
-    harmsSerious: 'Serious problems happened in fewer than 1 in 1,000 visits.',
+      'Two large studies counted problems after needling. In the first, there was a minor problem after about 20 in 100 visits. In the second, it was about 37 in 100. A bruise was most common, then some bleeding or pain.',
+    harmsSerious: 'Serious problems were rare. Two large studies found them after fewer than 1 in 1,000 visits.',
     harmsSoreness:
       'Feeling sore after needling is very common. It most often goes away within 3 days. More needles, or more twitches in the muscle, can mean more soreness.',
     harmsHeelSoreness:
@@ -294,9 +292,8 @@ export const en: Content = {
       'Needling near the chest can, rarely, cause a collapsed lung. Nobody knows how often this happens. Since July 2024, insurance from the UK physio society does not cover needling around the rib cage.',
     sessions: 'No guideline sets the number of visits. Studies used 1 to 6 visits, often once a week.',
     optionExercise:
-      'The World Health Organization advises exercise for low back pain that lasts more than 3 months. In one low back study, adding needling to exercise helped. In a knee arthritis study, it did not.',
-    optionOtherPhysio:
-      'Other physio care eases pain about as well as needling. Needling was no better for daily tasks.',
+      'The World Health Organization advises exercise for low back pain that lasts over 3 months. Two studies added needling to exercise. In a low back study, it helped 3 months later. In a knee arthritis study, it did not help after 1 year.',
+    optionOtherPhysio: 'For daily tasks, two reviews found it helped about as much as needling.',
     optionManual:
       'For neck pain, it helped a little less than needling for a short time. For jaw pain, the two worked about the same.',
     optionInjection:
@@ -304,12 +301,25 @@ export const en: Content = {
     optionAcupuncture:
       'For low back pain, it helped less than needling right after. Later on, the two worked about the same.',
     optionWaiting: 'Pain may ease with time. The research we used has no numbers on how likely that is for you.',
+    headlineHip: 'There is little research on dry needling for hip pain. It may help for a short time, or it may not.',
+    headlineKnee:
+      'There is little research on dry needling for knee pain. It may help for a short time, or it may not.',
+    headlineHeadJaw:
+      'There is little research on dry needling for headaches or jaw pain. It may help a little, or it may not.',
+    headlineOtherFoot:
+      'For ankle or foot pain that is not under the heel, we found no studies of dry needling. We do not know if it helps.',
+    headlineOtherArm:
+      'For elbow or arm pain that is not tennis elbow, we found no studies of dry needling. We do not know if it helps.',
+    reliefElsewhere:
+      'Studies of pain in other parts of the body found that needling can ease pain for a short time. Nobody has checked this for your kind of pain.',
+    optionNeedling:
+      'Pain: one review found needling a little better than other physio care, for a short time. A review of neck pain found no difference.',
   },
   guidance: {
     bloodThinners:
       'Blood thinners or easy bleeding: safety advice says no needling where your physio cannot press to stop bleeding. Your physio must know first.',
     pregnancy: 'Pregnancy: needling needs extra care, and is avoided in the first 3 months.',
-    lymphoedema: 'Lymphoedema: needles should not go into an arm or leg with this swelling.',
+    lymphoedema: 'Lymphoedema is swelling that lasts. Needles should not go into an arm or leg with it.',
     weakImmunity: 'Weak defence against germs: needling needs extra care.',
     diabetes: 'Diabetes: needling needs extra care.',
     vascular: 'Blood vessel problems: needling needs extra care, most of all near varicose veins.',
@@ -320,6 +330,8 @@ export const en: Content = {
       'Pacemaker or other device inside your body: tell your physio. It matters most if they plan to use electric current with the needles.',
     badReaction:
       'Bad reaction to needles or injections before: safety advice says no needling. Your physio must know first.',
+    pastCancer:
+      'Cancer in the past: your physio must know. Lists of warning signs include it, so your physio may want a doctor to check you first.',
     needleChoice: 'You never have to have needles. Needling needs your clear yes, and you can say stop at any time.',
     lungWarning:
       'After needling near the chest, get urgent help if you have chest pain, trouble breathing or a dry cough, or feel unwell. This can start 1 or 2 days later.',
@@ -433,6 +445,10 @@ export const en: Content = {
     newPinHint: 'Leave empty to keep the PIN you have.',
     save: 'Save settings',
     saved: 'Settings saved.',
+    emergencyNumber: 'Emergency phone number',
+    emergencyHint:
+      'A patient with chest pain or trouble breathing is told to call it. For example: 911 or 112. If you leave it empty, the app says "your local emergency number".',
+    emergencyInvalid: 'Use only numbers, spaces and +.',
   },
   takeHome: {
     title: 'Take it home',

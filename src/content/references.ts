@@ -1,6 +1,7 @@
 import type { Reference, ReferenceKey } from './schema';
 
-// Copied from the reference list of shared/evidence.md. Keep the two in step.
+// The reference list of docs/evidence.md, the project's evidence record; tests/evidenceRecord.test.ts
+// fails when the two differ.
 export const references: Readonly<Record<ReferenceKey, Reference>> = {
   R1: {
     citation: 'Gattie E, Cleland JA, Snodgrass S. JOSPT 2017;47(3):133-149.',

@@ -31,6 +31,7 @@ export const safetyOptions = [
   'metalAllergy',
   'implant',
   'badReaction',
+  'pastCancer',
   'none',
 ] as const;
 export type SafetyOption = (typeof safetyOptions)[number];
@@ -40,10 +41,12 @@ export const placeOptions = [
   'shoulder',
   'upperBack',
   'lowBack',
-  'elbowArm',
+  'outerElbow',
+  'armOther',
   'hip',
   'knee',
-  'ankleFoot',
+  'heel',
+  'ankleFootOther',
   'headJaw',
   'several',
   'notSure',
@@ -77,7 +80,7 @@ export interface OptionsByQuestion {
   exercise: ExerciseOption;
 }
 
-/** The strength scale of `shared/evidence.md`. No dry needling claim reaches `strong`. */
+/** The strength scale of `docs/evidence.md`. No dry needling claim reaches `strong`. */
 export const evidenceLabels = ['strong', 'moderate', 'limited', 'none'] as const;
 export type EvidenceLabel = (typeof evidenceLabels)[number];
 
@@ -145,7 +148,7 @@ export const referenceKeys = [
 export type ReferenceKey = (typeof referenceKeys)[number];
 
 export interface Reference {
-  /** The citation as `shared/evidence.md` gives it. */
+  /** The citation as `docs/evidence.md` gives it. */
   readonly citation: string;
   readonly url?: string;
 }
@@ -171,7 +174,6 @@ export const claimIds = [
   'headlineLowBack',
   'headlineElbow',
   'headlineHeel',
-  'headlineLimited',
   'headlineGeneral',
   'headlineInjury',
   'headlineAvoidNeedles',
@@ -183,18 +185,12 @@ export const claimIds = [
   'reliefHip',
   'reliefKnee',
   'reliefHeel',
-  'reliefOtherFoot',
-  'reliefOtherArm',
   'reliefHeadJaw',
   'reliefGeneral',
   'chronicLowBack',
   'chronicNeck',
   'timing',
   'lastingLimited',
-  'lastingLowBackExercise',
-  'lastingKneeArthritis',
-  'withOtherCare',
-  'muscleKnots',
   'triggerPointsDisputed',
   'injuryNoRepair',
   'tendonNeedling',
@@ -221,6 +217,13 @@ export const claimIds = [
   'optionInjection',
   'optionAcupuncture',
   'optionWaiting',
+  'headlineHip',
+  'headlineKnee',
+  'headlineHeadJaw',
+  'headlineOtherFoot',
+  'headlineOtherArm',
+  'reliefElsewhere',
+  'optionNeedling',
 ] as const;
 export type ClaimId = (typeof claimIds)[number];
 
@@ -303,8 +306,11 @@ export interface Content {
     readonly body: readonly string[];
     readonly youTicked: string;
     readonly urgentTitle: string;
+    /** Urgent help in generic words, for a clinic that has set no emergency number. */
     readonly urgent: string;
     readonly backToAnswers: string;
+    /** Urgent help naming the emergency number the clinic set on the staff screen. */
+    readonly urgentCall: (emergencyNumber: string) => string;
   };
   readonly review: {
     readonly title: string;
@@ -398,6 +404,9 @@ export interface Content {
     readonly newPinHint: string;
     readonly save: string;
     readonly saved: string;
+    readonly emergencyNumber: string;
+    readonly emergencyHint: string;
+    readonly emergencyInvalid: string;
   };
   /** Print, and a QR code that opens the same results, read-only, on the patient's phone. */
   readonly takeHome: {

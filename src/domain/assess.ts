@@ -54,105 +54,110 @@ const note = (id: GuidanceId): GuidanceNote => ({ id, ...guidance[id] });
 /** Places where needles may go near the chest wall and so near a lung [R37][R38][R39]. */
 const nearChest: readonly PlaceOption[] = ['neck', 'shoulder', 'upperBack', 'several', 'notSure'];
 
+/** The headline for the place that hurts ("By body region"), citing that place's sources only. */
+const headlineByPlace: Record<PlaceOption, ClaimId> = {
+  neck: 'headlineNeck', // R4
+  shoulder: 'headlineShoulder', // R7, R8: small effect
+  upperBack: 'headlineUpperBack', // R2, R4: trapezius trials only
+  lowBack: 'headlineLowBack', // R9, R12
+  outerElbow: 'headlineElbow', // R14, R15: tennis elbow is the only arm evidence
+  armOther: 'headlineOtherArm', // no trials
+  hip: 'headlineHip', // R16: one trial of 43
+  knee: 'headlineKnee', // R23, R24
+  heel: 'headlineHeel', // R26, R27: heel pain is the only foot evidence
+  ankleFootOther: 'headlineOtherFoot', // no trials
+  headJaw: 'headlineHeadJaw', // R28-R31
+  several: 'headlineGeneral', // R1, R3
+  notSure: 'headlineGeneral', // R1, R3
+};
+
 function headline(a: CompleteAnswers): ClaimId {
-  // Unwilling patients must not be needled [R40][R41]; other physio care eases pain as well [R1][R4].
+  // Unwilling patients must not be needled [R40][R41]; other physio care eases pain about as
+  // well, or a little less [R1][R4].
   if (a.needles === 'avoid') return 'headlineAvoidNeedles';
   // No source shows that needling repairs a joint, tendon or ligament (reasoning, not sourced).
   if (a.kind === 'injury') return 'headlineInjury';
-  const byPlace: Record<PlaceOption, ClaimId> = {
-    neck: 'headlineNeck', // R4
-    shoulder: 'headlineShoulder', // R7, R8: small effect
-    upperBack: 'headlineUpperBack', // R2, R4: trapezius trials only
-    lowBack: 'headlineLowBack', // R9, R12
-    elbowArm: 'headlineElbow', // R14, R15: tennis elbow is the only arm evidence
-    // The headline names the condition the evidence is about; the list below adds that other
-    // foot and arm pain has no trials.
-    ankleFoot: 'headlineHeel', // R26, R27: heel pain is the only foot evidence
-    hip: 'headlineLimited', // R16
-    knee: 'headlineLimited', // R23, R24
-    headJaw: 'headlineLimited', // R28, R30
-    several: 'headlineGeneral', // R1, R3
-    notSure: 'headlineGeneral', // R1, R3
-  };
-  return byPlace[a.place];
+  return headlineByPlace[a.place];
 }
 
 /** Short-term relief for the place that hurts ("By body region"). */
-const reliefByPlace: Record<PlaceOption, readonly ClaimId[]> = {
-  neck: ['reliefNeck'],
-  shoulder: ['reliefShoulder'],
-  upperBack: ['reliefUpperBack'],
-  lowBack: ['reliefLowBack'],
-  elbowArm: ['reliefElbow', 'reliefOtherArm'],
-  hip: ['reliefHip'],
-  knee: ['reliefKnee'],
-  ankleFoot: ['reliefHeel', 'reliefOtherFoot'],
-  headJaw: ['reliefHeadJaw'],
-  several: ['reliefGeneral'],
-  notSure: ['reliefGeneral'],
+const reliefByPlace: Record<PlaceOption, ClaimId> = {
+  neck: 'reliefNeck',
+  shoulder: 'reliefShoulder',
+  upperBack: 'reliefUpperBack',
+  lowBack: 'reliefLowBack',
+  outerElbow: 'reliefElbow',
+  // No trials here: what was found elsewhere, said to be untested for this pain [R1][R3].
+  armOther: 'reliefElsewhere',
+  hip: 'reliefHip',
+  knee: 'reliefKnee',
+  heel: 'reliefHeel',
+  ankleFootOther: 'reliefElsewhere',
+  headJaw: 'reliefHeadJaw',
+  several: 'reliefGeneral',
+  notSure: 'reliefGeneral',
 };
 
+// "What dry needling may do for you" holds what it may do, or what nobody has measured yet.
+// A finding of no benefit goes under "What it will not do", so that no heading promises it.
 function mayDo(a: CompleteAnswers): ClaimId[] {
-  const ids: ClaimId[] = [...reliefByPlace[a.place]];
+  const ids: ClaimId[] = [reliefByPlace[a.place]];
   // Long-lasting pain: WHO 2023 for low back [R12]; chronic neck review [R60].
   if (a.duration === 'over3Months' && a.place === 'lowBack') ids.push('chronicLowBack');
   if (a.duration === 'over3Months' && a.place === 'neck') ids.push('chronicNeck');
-  // Needling plus other care beats needling alone [R9]: lead with it for someone not keen on exercise.
-  if (a.exercise === 'notKeen') ids.push('withOtherCare');
-  // Mechanism is mainly through the nerves [R50][R51].
-  if (a.kind === 'muscle') ids.push('muscleKnots');
   // Needling into the tendon plus loading exercise: early support [R55][R56].
   if (a.kind === 'injury') ids.push('tendonNeedling');
 
   const goals = ticked(a, 'goals');
   if (goals.includes('quickRelief')) ids.push('timing'); // R4, R36, R1
-  if (goals.includes('lastingFix')) {
-    if (a.place === 'lowBack') ids.push('lastingLowBackExercise'); // R13
-    if (a.place === 'knee') ids.push('lastingKneeArthritis'); // R24
-  }
   if (goals.includes('moveFreely')) {
-    // Neck range of motion: none, 28 trials [R4]; hip conflicting [R17][R18]; elsewhere mixed [R22].
-    if (a.place === 'neck') ids.push('movementNeck');
-    else if (a.place === 'hip') ids.push('movementHip');
-    else ids.push('movementMixed');
+    // Hip range of motion conflicting [R17][R18]; elsewhere mixed [R22]. The neck is below.
+    if (a.place === 'hip') ids.push('movementHip');
+    else if (a.place !== 'neck') ids.push('movementMixed');
   }
-  if (goals.includes('sportWork')) ids.push('sportAthletes'); // R57, R58
+  if (goals.includes('sportWork')) ids.push('sportAthletes'); // R58
   if (goals.includes('fewerPainkillers')) {
     // Only knee trials measured medicine use [R24][R25].
     ids.push(a.place === 'knee' ? 'painkillersKnee' : 'painkillersUnknown');
   }
-  // Long-term benefit is limited everywhere [R1][R6][R9][R23]: every patient hears it.
-  ids.push('lastingLimited', 'withOtherCare');
   return ids;
 }
 
-function willNotDo(a: CompleteAnswers): ClaimId[] {
+function willNotDo(a: CompleteAnswers, headlineId: ClaimId): ClaimId[] {
   const ids: ClaimId[] = [];
-  if (a.kind === 'injury') ids.push('injuryNoRepair');
+  // The injury headline already says it; say it here only when the headline says something else.
+  if (a.kind === 'injury' && headlineId !== 'headlineInjury') ids.push('injuryNoRepair');
+  // Long-term benefit is limited everywhere [R1][R6][R9][R23]: every patient hears it.
+  ids.push('lastingLimited');
+  // Neck range of motion: 28 trials found no effect [R4].
+  if (a.place === 'neck' && ticked(a, 'goals').includes('moveFreely')) ids.push('movementNeck');
   // Does not break up knots [R50][R51]; trigger points themselves are disputed [R54].
   ids.push('noKnots');
   if (a.kind === 'muscle') ids.push('triggerPointsDisputed');
+  // No detox shown [R50][R53]; no strength training [R14]; not meant to be used alone, from a
+  // mechanism review [R51] and the APTA's position [R57]; unclear beside fake needling [R47]-[R49].
   ids.push('noDetox', 'noStrength', 'noCauseAlone', 'shamUnclear');
   return ids;
 }
 
 function feelsLike(a: CompleteAnswers): ClaimId[] {
   const ids: ClaimId[] = ['harmsSoreness', 'harmsMinor', 'harmsSerious']; // R32, R33, R34
-  if (a.place === 'ankleFoot') ids.push('harmsHeelSoreness'); // R26
+  if (a.place === 'heel') ids.push('harmsHeelSoreness'); // R26
   if (nearChest.includes(a.place)) ids.push('harmsLung'); // R37, R38, R39
   ids.push('sessions');
   return ids;
 }
 
-function options(a: CompleteAnswers): OptionCard[] {
+function options(a: CompleteAnswers, headlineId: ClaimId): OptionCard[] {
+  // The needling card compares needling with other care, for pain [R1][R4]; the relief for the
+  // patient's place is listed above it. When the headline already makes that comparison (for a
+  // patient who would rather avoid needles), the card gives the headline of their place instead.
+  const needling = headlineId === 'headlineAvoidNeedles' ? headlineByPlace[a.place] : 'optionNeedling';
   const cards: OptionCard[] = [
-    // The needling card shows the relief found for this patient's place, never the general figure.
-    {
-      id: 'dryNeedling',
-      benefit: statement(reliefByPlace[a.place][0] ?? 'reliefGeneral'),
-      harms: statement('harmsMinor'),
-    },
+    { id: 'dryNeedling', benefit: statement(needling), harms: statement('harmsMinor') },
+    // WHO advice [R12]; needling added to exercise helped in low back [R13], not in knee arthritis [R24].
     { id: 'exercise', benefit: statement('optionExercise') },
+    // For daily tasks, two reviews found no advantage for needling [R1][R4].
     { id: 'otherPhysio', benefit: statement('optionOtherPhysio') },
   ];
   // Manual therapy was compared with needling for the neck [R4] and jaw [R31].
@@ -183,18 +188,17 @@ function questions(a: CompleteAnswers): PhysioQuestionId[] {
   return ids;
 }
 
-const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
-
 export function assess(answers: CompleteAnswers): Assessment {
   const safetyItems = ticked(answers, 'safety').filter((item) => item !== 'none');
+  const headlineId = headline(answers);
   const parts = {
-    headline: statement(headline(answers)),
-    mayDo: unique(mayDo(answers)).map(statement),
-    willNotDo: willNotDo(answers).map(statement),
+    headline: statement(headlineId),
+    mayDo: mayDo(answers).map(statement),
+    willNotDo: willNotDo(answers, headlineId).map(statement),
     feelsLike: feelsLike(answers).map(statement),
     safetyNotes: safetyItems.map(note),
     warnings: [note('needleChoice'), ...(nearChest.includes(answers.place) ? [note('lungWarning')] : [])],
-    options: options(answers),
+    options: options(answers, headlineId),
     questions: questions(answers),
   };
   const cited = new Set<ReferenceKey>(

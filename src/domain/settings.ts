@@ -21,6 +21,8 @@ export interface PinRecord {
 export interface ClinicSettings {
   readonly clinicName: string;
   readonly contactLine: string;
+  /** Named in the urgent message for chest pain or trouble breathing; empty for generic words. */
+  readonly emergencyNumber: string;
   readonly idleMinutes: number;
   readonly pin: PinRecord | undefined;
   /** Three wrong PINs lock the staff screen until this time (ms since 1970), across reloads. */
@@ -48,6 +50,7 @@ export interface Settings {
 export const defaultClinic: ClinicSettings = {
   clinicName: '',
   contactLine: '',
+  emergencyNumber: '',
   idleMinutes: idleMinutesRange.default,
   pin: undefined,
   lockedUntil: 0,
@@ -66,10 +69,24 @@ const plainText = (max: number) =>
     v.maxLength(max),
   );
 
+/** A phone number to call: digits, spaces and + only, short; empty when the clinic set none. */
+const EmergencyNumberSchema = v.pipe(
+  plainText(20),
+  v.regex(/^[0-9+ ]*$/),
+  v.check((text) => text === '' || /[0-9]/.test(text)),
+);
+
+/** Whether the staff screen may save this emergency number. */
+export function isValidEmergencyNumber(text: string): boolean {
+  return v.safeParse(EmergencyNumberSchema, text).success;
+}
+
 const ClinicSchema = v.object({
   version: v.literal(1),
   clinicName: v.fallback(plainText(80), ''),
   contactLine: v.fallback(plainText(160), ''),
+  // Added while version 1 was in use: settings saved without it read as the default.
+  emergencyNumber: v.fallback(EmergencyNumberSchema, ''),
   idleMinutes: v.fallback(
     v.pipe(v.number(), v.integer(), v.minValue(idleMinutesRange.min), v.maxValue(idleMinutesRange.max)),
     idleMinutesRange.default,
@@ -98,8 +115,8 @@ export function parseClinicSettings(text: string | null): ClinicSettings {
   }
   const result = v.safeParse(ClinicSchema, data);
   if (!result.success) return defaultClinic;
-  const { clinicName, contactLine, idleMinutes, pin, lockedUntil } = result.output;
-  return { clinicName, contactLine, idleMinutes, pin, lockedUntil };
+  const { clinicName, contactLine, emergencyNumber, idleMinutes, pin, lockedUntil } = result.output;
+  return { clinicName, contactLine, emergencyNumber, idleMinutes, pin, lockedUntil };
 }
 
 export function serializeClinicSettings(clinic: ClinicSettings): string {
@@ -109,7 +126,9 @@ export function serializeClinicSettings(clinic: ClinicSettings): string {
 /** A clinic's edit on the staff screen, checked by the same rules as the stored form. */
 export function updateClinicSettings(
   clinic: ClinicSettings,
-  change: Partial<Pick<ClinicSettings, 'clinicName' | 'contactLine' | 'idleMinutes' | 'pin' | 'lockedUntil'>>,
+  change: Partial<
+    Pick<ClinicSettings, 'clinicName' | 'contactLine' | 'emergencyNumber' | 'idleMinutes' | 'pin' | 'lockedUntil'>
+  >,
 ): ClinicSettings {
   return parseClinicSettings(serializeClinicSettings({ ...clinic, ...change }));
 }

@@ -7,7 +7,9 @@ import { hasRedFlag, isComplete, isMulti, optionsOf, type Answers, type Complete
 // each answer is its option's place in the list, and a tick-all answer a bit mask, in base 36.
 // This is the one place such a link is read; anything edited or cut short is refused.
 
-const version = '1';
+// Version 2: the places and safety items of November 2026. A link of an older version
+// would read its numbers against the wrong lists, so it is refused.
+const version = '2';
 const prefix = `#r=${version}.`;
 
 export type SharedLink =

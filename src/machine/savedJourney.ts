@@ -6,7 +6,9 @@ import { canShow, journeyMachine, steps, type JourneySnapshot, type Step } from 
 // only. The saved form is versioned and checked field by field: anything old, edited or
 // corrupted is dropped, and the patient simply starts at the welcome page.
 
-const version = 1;
+// Version 2: "Elbow or arm" and "Ankle or foot" were split in two, and the cancer warning sign
+// now asks about cancer now or recently treated. A version 1 answer could mean something else.
+const version = 2;
 
 interface Saved {
   readonly version: typeof version;

@@ -1,16 +1,15 @@
 import { questionIds } from '../content/schema';
 import type { Summary } from '../domain/summary';
+import { AnswerText } from './AnswerText';
 import { useContent } from './content';
 import { EvidenceNote } from './EvidenceNote';
 import { useSettings } from './settings';
-import { useAnswerText } from './useAnswerText';
 
 /** One screen and one printed page for the physio. No name is ever asked or shown. */
 export function PhysioSummary({ summary, madeOn }: { summary: Summary; madeOn: Date }) {
   const content = useContent();
   const { questions, guidance, claims, physioQuestions } = content;
   const text = content.summary;
-  const answerText = useAnswerText();
   const { clinicName } = useSettings().settings.clinic;
   const date = new Intl.DateTimeFormat(content.lang, { dateStyle: 'long', timeStyle: 'short' }).format(madeOn);
   return (
@@ -56,7 +55,9 @@ export function PhysioSummary({ summary, madeOn }: { summary: Summary; madeOn: D
         {questionIds.map((question) => (
           <div className="summary-row" key={question}>
             <dt>{questions[question].reviewLabel}</dt>
-            <dd>{answerText(summary.answers, question) || text.notAnswered}</dd>
+            <dd>
+              <AnswerText answers={summary.answers} question={question} fallback={text.notAnswered} />
+            </dd>
           </div>
         ))}
       </dl>

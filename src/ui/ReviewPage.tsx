@@ -1,8 +1,8 @@
 import { questionIds, type QuestionId } from '../content/schema';
 import type { Answers } from '../domain/answers';
+import { AnswerText } from './AnswerText';
 import { BackButton } from './BackButton';
 import { useContent } from './content';
-import { useAnswerText } from './useAnswerText';
 
 interface Props {
   answers: Answers;
@@ -13,7 +13,6 @@ interface Props {
 
 export function ReviewPage({ answers, onChange, onContinue, onBack }: Props) {
   const { review, questions, common } = useContent();
-  const answerText = useAnswerText();
   return (
     <>
       <BackButton onBack={onBack} />
@@ -23,7 +22,9 @@ export function ReviewPage({ answers, onChange, onContinue, onBack }: Props) {
         {questionIds.map((question) => (
           <div className="summary-row" key={question}>
             <dt>{questions[question].reviewLabel}</dt>
-            <dd>{answerText(answers, question)}</dd>
+            <dd>
+              <AnswerText answers={answers} question={question} />
+            </dd>
             <dd>
               <button type="button" className="link" onClick={() => onChange(question)}>
                 {common.change} <span className="visually-hidden">{questions[question].reviewLabel}</span>

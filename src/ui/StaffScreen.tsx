@@ -3,7 +3,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import type { Answers } from '../domain/answers';
 import { canHashPins, hashPin, isValidPin } from '../domain/pin';
-import { idleMinutesRange } from '../domain/settings';
+import { idleMinutesRange, isValidEmergencyNumber } from '../domain/settings';
 import { hasSummary, summarize } from '../domain/summary';
 import { staffMachine } from '../machine/staffMachine';
 import { useContent } from './content';
@@ -158,22 +158,27 @@ function ClinicSettingsForm({ actor }: { actor: StaffActor }) {
   const { clinic } = settings;
   const [saved, setSaved] = useState(false);
   const [pinProblem, setPinProblem] = useState(false);
+  const [numberProblem, setNumberProblem] = useState(false);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
     const newPin = field(form, 'newPin');
-    if (newPin !== '' && !isValidPin(newPin)) {
-      setPinProblem(true);
+    const emergencyNumber = field(form, 'emergencyNumber');
+    const badPin = newPin !== '' && !isValidPin(newPin);
+    const badNumber = !isValidEmergencyNumber(emergencyNumber);
+    setPinProblem(badPin);
+    setNumberProblem(badNumber);
+    if (badPin || badNumber) {
       setSaved(false);
       return;
     }
-    setPinProblem(false);
     // A new PIN goes through the staff screen's own record of it, which keeps it on the device.
     if (newPin !== '') actor.send({ type: 'pin.replace', record: await hashPin(newPin) });
     updateClinic({
       clinicName: field(form, 'clinicName'),
       contactLine: field(form, 'contactLine'),
+      emergencyNumber,
       idleMinutes: Number(field(form, 'idleMinutes')),
     });
     form.reset();
@@ -212,6 +217,27 @@ function ClinicSettingsForm({ actor }: { actor: StaffActor }) {
             maxLength={160}
             defaultValue={clinic.contactLine}
             aria-describedby="contact-line-hint"
+            autoComplete="off"
+          />
+        </div>
+        <div className={numberProblem ? 'field has-error' : 'field'}>
+          <label htmlFor="emergency-number">{staff.emergencyNumber}</label>
+          <p className="hint" id="emergency-number-hint">
+            {staff.emergencyHint}
+          </p>
+          {numberProblem && (
+            <p className="error-message" id="emergency-number-error">
+              {staff.emergencyInvalid}
+            </p>
+          )}
+          <input
+            id="emergency-number"
+            name="emergencyNumber"
+            type="tel"
+            maxLength={20}
+            defaultValue={clinic.emergencyNumber}
+            aria-invalid={numberProblem ? true : undefined}
+            aria-describedby={numberProblem ? 'emergency-number-hint emergency-number-error' : 'emergency-number-hint'}
             autoComplete="off"
           />
         </div>

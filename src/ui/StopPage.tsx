@@ -1,6 +1,7 @@
 import { ticked, type Answers } from '../domain/answers';
 import { BackButton } from './BackButton';
 import { useContent } from './content';
+import { useSettings } from './settings';
 
 /** A warning sign was ticked: a calm stop that promises nothing about needling. */
 export function StopPage({
@@ -16,20 +17,21 @@ export function StopPage({
   onFinish?: (() => void) | undefined;
 }) {
   const { stop, common, questions, handBack } = useContent();
+  const { emergencyNumber } = useSettings().settings.clinic;
   const flags = ticked(answers, 'redFlags');
   return (
     <>
       <BackButton onBack={onBack} />
       <h1 tabIndex={-1}>{stop.title}</h1>
-      {flags.includes('chestBreathing') && (
+      {/* Urgent help stands alone: nothing calming ("it may be nothing serious") sits beside it. */}
+      {flags.includes('chestBreathing') ? (
         <div className="urgent" role="alert">
           <h2>{stop.urgentTitle}</h2>
-          <p>{stop.urgent}</p>
+          <p>{emergencyNumber ? stop.urgentCall(emergencyNumber) : stop.urgent}</p>
         </div>
+      ) : (
+        stop.body.map((line) => <p key={line}>{line}</p>)
       )}
-      {stop.body.map((line) => (
-        <p key={line}>{line}</p>
-      ))}
       <p>{stop.youTicked}</p>
       <ul className="ticked">
         {flags.map((flag) => (

@@ -192,12 +192,13 @@ export function reviewRow(page: Page, question: QuestionId): Locator {
     .filter({ has: page.getByRole('term').filter({ hasText: en.questions[question].reviewLabel }) });
 }
 
+/** One answer reads as plain text; several are a list, one item each. */
 export async function expectReviewAnswers(page: Page, answers: Answers): Promise<void> {
   for (const question of questionIds) {
-    const words = chosen(answers, question)
-      .map((option) => labelOf(question, option))
-      .join(', ');
-    await expect(reviewRow(page, question).getByRole('definition').first()).toHaveText(words);
+    const words = chosen(answers, question).map((option) => labelOf(question, option));
+    const answer = reviewRow(page, question).getByRole('definition').first();
+    if (words.length > 1) await expect(answer.getByRole('listitem')).toHaveText(words);
+    else await expect(answer).toHaveText(words[0] ?? '');
   }
 }
 

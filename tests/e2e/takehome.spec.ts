@@ -27,7 +27,7 @@ test('the QR code opens the same results, read-only, on another device', async (
   expect(link.origin).toBe(appOrigin);
   // The answers travel only in the fragment, which browsers never send to a server.
   expect(link.search).toBe('');
-  expect(link.hash).toMatch(/^#r=1\./);
+  expect(link.hash).toMatch(/^#r=2\./);
 
   const phone = await browser.newPage();
   await phone.goto(link.href);
@@ -42,7 +42,7 @@ test('the QR code opens the same results, read-only, on another device', async (
 });
 
 test('an edited link gets a calm message and Start, never made-up results', async ({ page }) => {
-  await page.goto('/#r=1.e8.2.5.0.1.z.0.0');
+  await page.goto('/#r=2.e8.2.5.0.1.z.0.0');
   await expect(page.getByRole('heading', { level: 1, name: en.takeHome.brokenTitle })).toBeVisible();
   await expect(page.getByText(en.results.title)).toHaveCount(0);
   await expectNoViolations(page, 'broken link');

@@ -1,0 +1,40 @@
+import {
+  defaultClinic,
+  isValidEmergencyNumber,
+  parseClinicSettings,
+  updateClinicSettings,
+} from '../src/domain/settings';
+
+const stored = (fields: Record<string, unknown>) => JSON.stringify({ version: 1, ...fields });
+
+describe("the clinic's emergency number", () => {
+  test.each([
+    ['a short number', '911', '911'],
+    ['a number with a country code and spaces, trimmed', ' +44 20 7946 0000 ', '+44 20 7946 0000'],
+    ['nothing, for the generic words', '', ''],
+  ])('keeps %s', (_, saved, expected) => {
+    expect(parseClinicSettings(stored({ emergencyNumber: saved })).emergencyNumber).toBe(expected);
+  });
+
+  test.each([
+    ['letters', 'call 911'],
+    ['a dash', '0800-123'],
+    ['only a plus sign', '+'],
+    ['more than 20 characters', '1234567890 1234567890'],
+    ['a number type instead of text', 911],
+  ])('drops %s and falls back to the generic words', (_, saved) => {
+    expect(parseClinicSettings(stored({ emergencyNumber: saved })).emergencyNumber).toBe('');
+  });
+
+  test('reads settings saved before there was an emergency number, keeping the rest', () => {
+    const clinic = parseClinicSettings(stored({ clinicName: 'Move Physio', contactLine: '', idleMinutes: 5 }));
+    expect(clinic).toEqual({ ...defaultClinic, clinicName: 'Move Physio', idleMinutes: 5 });
+  });
+
+  test('the staff screen may save what the stored form accepts, and nothing else', () => {
+    expect(isValidEmergencyNumber('112')).toBe(true);
+    expect(isValidEmergencyNumber('')).toBe(true);
+    expect(isValidEmergencyNumber('999 or 112')).toBe(false);
+    expect(updateClinicSettings(defaultClinic, { emergencyNumber: '000' }).emergencyNumber).toBe('000');
+  });
+});
