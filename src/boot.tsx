@@ -28,5 +28,6 @@ if (root) {
     root.replaceChildren();
     createRoot(root).render(app);
   }
-  registerServiceWorker();
+  // Not in a frame on a clinic's website: it would keep the app's files in that site's storage.
+  if (!settings.effects.hostPage) registerServiceWorker();
 }
