@@ -11,8 +11,8 @@ import { tapSettleMs } from '../../src/ui/useTapSettle';
 export { expect };
 export { en, questionIds, type QuestionId };
 
-/** The app's own origin: `vite preview` as started by playwright.config.ts. */
-export const appOrigin = 'http://localhost:4173';
+/** The app's own origin: `vite preview` as started by playwright.config.ts (E2E_PORT). */
+export const appOrigin = `http://localhost:${process.env.E2E_PORT ?? '4173'}`;
 export const storageKey = 'dry-needling-journey';
 
 export type Way = 'click' | 'tap';
