@@ -38,6 +38,8 @@ export default tseslint.config(
   layer(['src/content/**'], ['domain', 'machine', 'ui']),
   layer(['src/domain/**'], ['machine', 'ui']),
   layer(['src/machine/**'], ['ui']),
+  // embed.js runs on the clinic's page, apart from the app: the protocol and content only.
+  layer(['src/embed/**'], ['machine', 'ui']),
   {
     files: ['tests/**/*.test.tsx'],
     ...testingLibrary.configs['flat/react'],

@@ -22,6 +22,8 @@ const chromium = {
 // E2E_PORT lets several checkouts on one machine each serve their own build.
 const port = process.env.E2E_PORT ?? '4173';
 const origin = `http://localhost:${port}`;
+// A made-up clinic's website with the app embedded (demo/, tests/e2e/embed.spec.ts): another origin.
+const clinicPort = String(Number(port) + 1);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -41,12 +43,21 @@ export default defineConfig({
     video: 'off',
     locale: 'en-GB',
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
-    url: origin,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${port} --strictPort`,
+      url: origin,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      command: 'node scripts/demo-server.mjs',
+      url: `http://localhost:${clinicPort}`,
+      env: { DEMO_PORT: clinicPort, APP_ORIGIN: origin },
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
   projects: [
     {
       name: 'phone',

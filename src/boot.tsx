@@ -4,6 +4,7 @@ import { readSettings } from './domain/settings';
 import { parseSharedLink } from './domain/sharedLink';
 import { restoreJourney } from './machine/savedJourney';
 import { App } from './ui/App';
+import { registerServiceWorker } from './ui/appUpdate';
 import { deviceStore, sessionStore, storageKeys } from './ui/storage';
 
 // Started by main.tsx once the first screen has painted.
@@ -27,4 +28,6 @@ if (root) {
     root.replaceChildren();
     createRoot(root).render(app);
   }
+  // Not in a frame on a clinic's website: it would keep the app's files in that site's storage.
+  if (!settings.effects.hostPage) registerServiceWorker();
 }

@@ -73,3 +73,10 @@ test('CSS is at most 10 kB gzipped', () => {
 test('the first screen is in the HTML before any script runs', () => {
   assert.match(html, /<div id="root"><main[^>]*>(<!--[^>]*-->)?<h1[^>]*>Could dry needling help me\?<\/h1>/);
 });
+
+test('embed.js, the one line a clinic pastes into its website, is at most 2 kB gzipped', () => {
+  // Built on its own (vite.embed.config.ts) at a stable address; it runs on the clinic's page.
+  const bytes = gzipSync(readFileSync(new URL('embed.js', dist)), { level: 9 }).length;
+  console.log(`embed.js: ${(bytes / 1000).toFixed(2)} kB gzipped`);
+  assert.ok(bytes <= 2000, `embed.js is ${(bytes / 1000).toFixed(2)} kB gzipped, over 2 kB`);
+});

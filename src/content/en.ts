@@ -461,6 +461,10 @@ export const en: Content = {
     startOwn: 'Answer the questions yourself',
     brokenTitle: 'This link does not work',
     brokenBody: 'It may have been cut short or changed. You can answer the questions yourself instead.',
+    printInNewTab: 'Print (opens in a new tab)',
+  },
+  embed: {
+    offeredBy: (clinic) => `This guide comes to you from ${clinic}.`,
   },
   summary: {
     title: 'Summary for the physio',

@@ -2,6 +2,8 @@
 // Ids live here, not in the domain, so that content imports nothing of ours and
 // a new locale is one more `Content` object that the compiler checks is complete.
 
+import type { Language } from './languages';
+
 export const questionIds = ['redFlags', 'safety', 'place', 'duration', 'kind', 'goals', 'needles', 'exercise'] as const;
 export type QuestionId = (typeof questionIds)[number];
 
@@ -276,7 +278,7 @@ export interface OptionCardText {
 
 /** Everything a patient reads. A second language is one more object of this type. */
 export interface Content {
-  readonly lang: string;
+  readonly lang: Language;
   readonly appTitle: string;
   readonly common: {
     readonly start: string;
@@ -419,6 +421,12 @@ export interface Content {
     readonly startOwn: string;
     readonly brokenTitle: string;
     readonly brokenBody: string;
+    /** On a clinic's website the printable page opens in a tab of its own: printing inside a frame is unreliable. */
+    readonly printInNewTab: string;
+  };
+  /** On a clinic's website: who offers this guide, in the clinic's own words. */
+  readonly embed: {
+    readonly offeredBy: (clinic: string) => string;
   };
   /** One page for the physio: what the patient said and was told, with no name. */
   readonly summary: {

@@ -5,7 +5,7 @@ import * as v from 'valibot';
 // this device. Each source has one schema; anything it does not accept falls back to the
 // default, with a warning for the console, and never reaches the page.
 
-export const modes = ['personal', 'kiosk'] as const;
+export const modes = ['personal', 'kiosk', 'embed'] as const;
 export type Mode = (typeof modes)[number];
 
 export const idleMinutesRange = { min: 1, max: 10, default: 2 } as const;
@@ -39,12 +39,26 @@ export interface Effects {
   readonly idleErase: boolean;
   /** A hand-back step after the results, and the PIN-protected staff screen. */
   readonly frontDesk: boolean;
+  /**
+   * Inside a clinic's web page: tell it the frame's height and the step, never scroll it, print in
+   * a new tab; and no service worker (it would keep the app's files in the clinic's site's storage).
+   */
+  readonly hostPage: boolean;
+}
+
+/** How the app sits in a clinic's web page, from the frame's URL; used in embed mode only. */
+export interface HostSettings {
+  /** The clinic page's exact origin: the only one the app ever posts a message to. */
+  readonly parentOrigin: string | undefined;
+  /** The clinic's colour for buttons and links, `#rrggbb` (its contrast is checked where it is applied). */
+  readonly accent: string | undefined;
 }
 
 export interface Settings {
   readonly mode: Mode;
   readonly effects: Effects;
   readonly clinic: ClinicSettings;
+  readonly host: HostSettings;
 }
 
 export const defaultClinic: ClinicSettings = {
@@ -57,8 +71,23 @@ export const defaultClinic: ClinicSettings = {
 };
 
 const effectsByMode: Record<Mode, Effects> = {
-  personal: { saveSession: true, browserHistory: true, idleErase: false, frontDesk: false },
-  kiosk: { saveSession: true, browserHistory: true, idleErase: true, frontDesk: true },
+  personal: {
+    saveSession: true,
+    browserHistory: true,
+    idleErase: false,
+    frontDesk: false,
+    hostPage: false,
+  },
+  kiosk: { saveSession: true, browserHistory: true, idleErase: true, frontDesk: true, hostPage: false },
+  // On a clinic's website: storage in a third-party frame is partitioned or blocked, so nothing
+  // is kept anywhere, and the page's Back button stays the page's. Idle erase only if asked (`idle`).
+  embed: {
+    saveSession: false,
+    browserHistory: false,
+    idleErase: false,
+    frontDesk: false,
+    hostPage: true,
+  },
 };
 
 /** Plain text only: no control characters, no line breaks, trimmed, and short. */
@@ -135,6 +164,21 @@ export function updateClinicSettings(
 
 const UrlSchema = v.object({
   mode: v.optional(v.picklist(modes)),
+  // The rest is for a clinic's website (mode=embed), from the snippet's data- options (embed.js).
+  // An exact origin, as browsers write it: https://clinic.example or http://localhost:8080, no path.
+  parent: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/[\w.-]+(:\d+)?$/))),
+  // A colour as #rrggbb and nothing else, so nothing else can reach a style.
+  accent: v.optional(v.pipe(v.string(), v.regex(/^#[0-9a-f]{6}$/i))),
+  clinic: v.optional(plainText(80)),
+  idle: v.optional(
+    v.pipe(
+      v.string(),
+      v.transform(Number),
+      v.integer(),
+      v.minValue(idleMinutesRange.min),
+      v.maxValue(idleMinutesRange.max),
+    ),
+  ),
 });
 
 export interface ReadSettings {
@@ -161,8 +205,13 @@ export function readSettings(search: string, storedClinic: string | null): ReadS
   }
   const url = v.parse(UrlSchema, raw);
   const mode = url.mode ?? 'personal';
-  return {
-    settings: { mode, effects: effectsByMode[mode], clinic: parseClinicSettings(storedClinic) },
-    warnings,
-  };
+  const embed = mode === 'embed';
+  // A frame on a clinic's website keeps nothing on the device, the clinic's settings included:
+  // what it needs comes in its URL. Idle erase there only if asked for.
+  const clinic = embed
+    ? { ...defaultClinic, clinicName: url.clinic ?? '', idleMinutes: url.idle ?? idleMinutesRange.default }
+    : parseClinicSettings(storedClinic);
+  const effects = embed ? { ...effectsByMode.embed, idleErase: url.idle !== undefined } : effectsByMode[mode];
+  const host = { parentOrigin: url.parent, accent: url.accent };
+  return { settings: { mode, effects, clinic, host }, warnings };
 }

@@ -15,6 +15,7 @@ import { useSettings } from './settings';
 import { StopPage } from './StopPage';
 import { sessionStore, storageKeys } from './storage';
 import { useBrowserHistory } from './useBrowserHistory';
+import { useHostPage } from './useHostPage';
 import { useIdleErase } from './useIdleErase';
 import { useSavedJourney } from './useSavedJourney';
 import { useScreenFocus } from './useScreenFocus';
@@ -79,6 +80,7 @@ export function Journey({ saved, tapSettleMs }: Props) {
   const screen = staffOpen ? 'staff' : step;
   useSavedJourney(actor, effects.saveSession);
   useBrowserHistory(actor, step, effects.browserHistory);
+  useHostPage(step);
   useTapSettle(`${screen}${confirmingRestart ? '-confirm' : ''}${idle.warning ? '-idle' : ''}`, tapSettleMs);
 
   const send = actor.send;

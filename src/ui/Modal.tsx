@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, type ReactNode, type RefObject } from 'react';
+import { useSettings } from './settings';
 
 interface Props {
   open: boolean;
@@ -19,16 +20,18 @@ interface Props {
  */
 export function Modal({ open, role = 'dialog', titleId, bodyId, initialFocus, onCancel, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  // In a frame on a clinic's website the dialog is placed where the patient is (hostConnection.ts).
+  const preventScroll = useSettings().settings.effects.hostPage;
   useLayoutEffect(() => {
     const element = dialog.current;
     if (!element) return;
     if (open && !element.open) {
       element.showModal();
-      initialFocus.current?.focus();
+      initialFocus.current?.focus({ preventScroll });
     } else if (!open && element.open) {
       element.close();
     }
-  }, [open, initialFocus]);
+  }, [open, initialFocus, preventScroll]);
   return (
     <dialog
       ref={dialog}

@@ -57,6 +57,8 @@ const QrCode = qr.Component;
 const linkTo = (answers: CompleteAnswers) =>
   `${window.location.origin}${window.location.pathname}${encodeSharedLink(answers)}`;
 
+const openInNewTab = (url: string) => window.open(url, '_blank', 'noopener');
+
 interface Props {
   answers: CompleteAnswers;
   /** A copy opened from a QR link: no Back, no QR, and Start begins the patient's own answers. */
@@ -72,7 +74,8 @@ export function ResultsPage({ answers, readOnly = false, onBack, onRestart, onFi
   const content = useContent();
   const { results, claims, optionCards, physioQuestions, common, handBack, takeHome } = content;
   const printedOn = new Intl.DateTimeFormat(content.lang, { dateStyle: 'long' }).format(new Date());
-  const { contactLine } = useSettings().settings.clinic;
+  const { clinic, effects } = useSettings().settings;
+  const { contactLine } = clinic;
   const assessment = useMemo(() => assess(answers), [answers]);
 
   return (
@@ -170,8 +173,13 @@ export function ResultsPage({ answers, readOnly = false, onBack, onRestart, onFi
           </div>
         )}
         <div className="actions">
-          <button type="button" className="button secondary" onClick={() => window.print()}>
-            {takeHome.print}
+          {/* Printing inside a clinic's frame is unreliable: there the same results open, read-only, in a new tab. */}
+          <button
+            type="button"
+            className="button secondary"
+            onClick={effects.hostPage ? () => openInNewTab(linkTo(answers)) : () => window.print()}
+          >
+            {effects.hostPage ? takeHome.printInNewTab : takeHome.print}
           </button>
         </div>
       </section>
