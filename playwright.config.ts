@@ -1,25 +1,14 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
+import { appOrigin, appPort } from './tests/e2e/origin';
 
 // Real-browser tests of the built app (`npm run build` first): phone, clinic tablet, desktop.
 // All three run in Debian's Chromium; Playwright's own browser downloads are not used.
 
 const chromium = {
   browserName: 'chromium' as const,
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
+  launchOptions: { executablePath: chromiumPath, args: [...chromiumFlags] },
 };
-
-const origin = 'http://localhost:4173';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,15 +22,15 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 5_000 },
   use: {
-    baseURL: origin,
+    baseURL: appOrigin,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     video: 'off',
     locale: 'en-GB',
   },
   webServer: {
-    command: 'npx vite preview --port 4173 --strictPort',
-    url: origin,
+    command: `npx vite preview --port ${appPort} --strictPort`,
+    url: appOrigin,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
   },

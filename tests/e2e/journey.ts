@@ -5,12 +5,11 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { en } from '../../src/content/en';
 import { questionIds, type QuestionId } from '../../src/content/schema';
 import { isMulti, optionsOf, type CompleteAnswers } from '../../src/domain/answers';
+import { appOrigin } from './origin';
 
 export { expect };
-export { en, questionIds, type QuestionId };
+export { appOrigin, en, questionIds, type QuestionId };
 
-/** The app's own origin: `vite preview` as started by playwright.config.ts. */
-export const appOrigin = 'http://localhost:4173';
 export const storageKey = 'dry-needling-journey';
 
 export type Way = 'click' | 'tap';
