@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { firstPaint } from './scripts/firstPaint';
+import { firstPaint } from './scripts/firstPaint.ts';
 
 export default defineConfig({
   // Relative asset paths: the built files work from any host and any sub-path.

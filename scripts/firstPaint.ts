@@ -51,7 +51,8 @@ function firstLoad(bundle: Rollup.OutputBundle, entry: Rollup.OutputChunk): Set<
  * Runs in the page, inlined into index.html. Once the first contentful paint has been shown, it
  * fetches the entry and the app the entry imports at the same time, so the app costs one round
  * trip; if the entry cannot load, it says so on the page. Browsers that do not report paints
- * start after the next frame instead.
+ * start after the next frame instead, and a page that paints nothing (a tab opened in the
+ * background) starts after a second.
  */
 function loadAfterFirstPaint(entry: string, app: readonly string[]): void {
   let started = false;
@@ -76,6 +77,7 @@ function loadAfterFirstPaint(entry: string, app: readonly string[]): void {
   } else {
     requestAnimationFrame(() => setTimeout(load));
   }
+  setTimeout(load, 1000);
 }
 
 export function firstPaint(): Plugin {
