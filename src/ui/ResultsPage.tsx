@@ -1,9 +1,9 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { pictograms, publication } from '../content/evidence';
 import { references } from '../content/references';
 import { evidenceLabels } from '../content/schema';
 import type { CompleteAnswers } from '../domain/answers';
-import { assess, type GuidanceNote, type Statement } from '../domain/assess';
+import { assess, type Assessment, type GuidanceNote, type Statement } from '../domain/assess';
 import { BackButton } from './BackButton';
 import { useContent } from './content';
 import { EvidenceNote } from './EvidenceNote';
@@ -49,9 +49,11 @@ interface Props {
 
 /** What to expect: benefits and harms in the same form and detail, and the choice left to the patient. */
 export function ResultsPage({ answers, onBack, onRestart }: Props) {
-  const content = useContent();
-  const { results, claims, optionCards, physioQuestions, common } = content;
+  const { results, claims } = useContent();
   const assessment = useMemo(() => assess(answers), [answers]);
+  // The page is long. The tap that opens it paints the top first (the answer to the patient's
+  // question and the safety notes); the rest follows in the background, below the fold.
+  const complete = useDeferredValue(true, false);
 
   return (
     <>
@@ -72,6 +74,15 @@ export function ResultsPage({ answers, onBack, onRestart }: Props) {
         </section>
       )}
 
+      {complete && <ResultsDetails assessment={assessment} onRestart={onRestart} />}
+    </>
+  );
+}
+
+function ResultsDetails({ assessment, onRestart }: { assessment: Assessment; onRestart: () => void }) {
+  const { results, claims, optionCards, physioQuestions, common } = useContent();
+  return (
+    <>
       <section aria-labelledby="may-do">
         <h2 id="may-do">{results.mayDo}</h2>
         <StatementList items={assessment.mayDo} />
