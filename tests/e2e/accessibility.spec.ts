@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import {
   answer,
   answerQuestions,
+  answerSets,
   button,
   chosen,
   continueOn,
@@ -13,14 +14,11 @@ import {
   expectResults,
   expectReview,
   expectStop,
-  kneeInjuryNoNeedles,
-  lowBackPain,
   neckPain,
   openApp,
   questionIds,
   start,
   test,
-  type Answers,
 } from './journey';
 
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -86,13 +84,7 @@ test('the warning-signs screen, with and without the urgent alert', async ({ pag
   await expectNoViolations(page, 'warning signs with chest pain');
 });
 
-const resultCases: [string, Answers][] = [
-  ['neck pain', neckPain],
-  ['low back pain, with a safety note', lowBackPain],
-  ['knee injury, no needles', kneeInjuryNoNeedles],
-];
-
-for (const [name, answers] of resultCases) {
+for (const { name, answers } of answerSets) {
   test(`check your answers and results: ${name}`, async ({ page }) => {
     await start(page);
     await answerQuestions(page, answers);

@@ -5,10 +5,11 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 import { en } from '../../src/content/en';
 import { questionIds, type QuestionId } from '../../src/content/schema';
 import { isMulti, optionsOf, type CompleteAnswers } from '../../src/domain/answers';
+import { answerSets, kneeInjuryNoNeedles, lowBackPain, neckPain } from '../answerSets';
 import { appOrigin } from './origin';
 
 export { expect };
-export { appOrigin, en, questionIds, type QuestionId };
+export { answerSets, appOrigin, en, kneeInjuryNoNeedles, lowBackPain, neckPain, questionIds, type QuestionId };
 
 export const storageKey = 'dry-needling-journey';
 
@@ -67,42 +68,6 @@ export function labelOf(question: QuestionId, option: string): string {
   if (label === undefined) throw new Error(`${question} has no option ${option}`);
   return label;
 }
-
-/** Neck pain for months, a tight muscle, fine with needles: the most common case. */
-export const neckPain: Answers = {
-  redFlags: ['none'],
-  safety: ['none'],
-  place: 'neck',
-  duration: 'over3Months',
-  kind: 'muscle',
-  goals: ['quickRelief', 'moveFreely'],
-  needles: 'fine',
-  exercise: 'willing',
-};
-
-/** New low back pain, diabetes to tell the physio about, nervous of needles, not keen on exercise. */
-export const lowBackPain: Answers = {
-  redFlags: ['none'],
-  safety: ['diabetes'],
-  place: 'lowBack',
-  duration: 'under6Weeks',
-  kind: 'notSure',
-  goals: ['lastingFix', 'fewerPainkillers'],
-  needles: 'nervous',
-  exercise: 'notKeen',
-};
-
-/** A knee injury from someone who would rather not have needles. */
-export const kneeInjuryNoNeedles: Answers = {
-  redFlags: ['none'],
-  safety: ['bloodThinners', 'pregnancy'],
-  place: 'knee',
-  duration: 'sixWeeksTo3Months',
-  kind: 'injury',
-  goals: ['sportWork'],
-  needles: 'avoid',
-  exercise: 'already',
-};
 
 // ---- Finding things ------------------------------------------------------------------------
 
@@ -166,7 +131,7 @@ export async function expectResults(page: Page, arrival: Arrival = {}): Promise<
 
 /** Exactly these options are ticked or chosen on the question page (compared by option id). */
 export async function expectChosen(page: Page, question: QuestionId, options: readonly string[]): Promise<void> {
-  const inputs = questionGroup(page, question).locator('input');
+  const inputs = questionGroup(page, question).getByRole(isMulti(question) ? 'checkbox' : 'radio');
   await expect(inputs).toHaveCount(allOptions(question).length);
   const expected = allOptions(question).filter((option) => options.includes(option));
   await expect
@@ -178,20 +143,21 @@ export async function expectChosen(page: Page, question: QuestionId, options: re
     .toEqual(expected);
 }
 
-/** The row of the Check your answers list for a question, and its answer in words. */
-export function reviewRow(page: Page, question: QuestionId): Locator {
-  return page
-    .locator('.summary-row')
-    .filter({ has: page.getByRole('term').filter({ hasText: en.questions[question].reviewLabel }) });
-}
+/** The Change button of a question on the Check your answers page. */
+export const changeButton = (page: Page, question: QuestionId): Locator =>
+  button(page, `${en.common.change} ${en.questions[question].reviewLabel}`);
 
+/** Check your answers lists each question's label, then the answer in words, then its Change button. */
 export async function expectReviewAnswers(page: Page, answers: Answers): Promise<void> {
-  for (const question of questionIds) {
-    const words = chosen(answers, question)
-      .map((option) => labelOf(question, option))
-      .join(', ');
-    await expect(reviewRow(page, question).getByRole('definition').first()).toHaveText(words);
-  }
+  await expect(page.getByRole('term')).toHaveText(questionIds.map((question) => en.questions[question].reviewLabel));
+  await expect(page.getByRole('definition')).toHaveText(
+    questionIds.flatMap((question) => [
+      chosen(answers, question)
+        .map((option) => labelOf(question, option))
+        .join(', '),
+      `${en.common.change} ${en.questions[question].reviewLabel}`,
+    ]),
+  );
 }
 
 // ---- Doing things --------------------------------------------------------------------------
