@@ -18,6 +18,8 @@ export type Way = 'click' | 'tap';
 interface AppGuard {
   /** Every URL the page requested, in order. */
   readonly requests: readonly string[];
+  /** Console errors this test causes on purpose (a failed download, say): matching ones are not problems. */
+  readonly expectConsoleErrors: (pattern: RegExp) => void;
 }
 
 /**
@@ -29,6 +31,7 @@ export const test = base.extend<{ appGuard: AppGuard }>({
     async ({ page }, provide) => {
       const requests: string[] = [];
       const problems: string[] = [];
+      const expected: RegExp[] = [];
       page.on('request', (request) => {
         const url = request.url();
         requests.push(url);
@@ -38,13 +41,14 @@ export const test = base.extend<{ appGuard: AppGuard }>({
         }
       });
       page.on('console', (message) => {
+        if (message.type() === 'error' && expected.some((pattern) => pattern.test(message.text()))) return;
         if (message.type() === 'error' || message.type() === 'warning') {
           const where = message.location();
           problems.push(`console ${message.type()}: ${message.text()} (${where.url}:${where.lineNumber})`);
         }
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
-      await provide({ requests });
+      await provide({ requests, expectConsoleErrors: (pattern) => expected.push(pattern) });
       expect(problems, 'no request left the app, and no console errors, warnings or page errors').toEqual([]);
     },
     { auto: true },
