@@ -1,6 +1,7 @@
 // Build steps that keep the first paint as fast as a page of plain HTML and CSS:
 //
-// - the stylesheet goes into index.html as a <style> element, so the paint waits for no file;
+// - the stylesheet goes into index.html as a <style> element, and the SVG icon as a data: URL, so
+//   the page requests no other file before it paints;
 // - the app's script is requested only after the first paint, by a small inline loader, so no
 //   script competes with the page for the network or the CPU before it shows;
 // - the scripts of screens loaded later are listed as inert <link rel="modulepreload"> tags in a
@@ -10,7 +11,7 @@
 // The inline style and script are allowed by their hashes in a Content-Security-Policy, which the
 // build prints and writes to dist/.vite/csp.txt; no policy needs 'unsafe-inline'.
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin, Rollup } from 'vite';
 
@@ -82,9 +83,13 @@ function loadAfterFirstPaint(entry: string, app: readonly string[]): void {
 
 export function firstPaint(): Plugin {
   let inline: { script: string; style: string } | undefined;
+  let publicDir = '';
   return {
     name: 'first-paint',
     apply: 'build',
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
     transformIndexHtml: {
       // After Vite has linked the entry script and the stylesheet into the page.
       order: 'post',
@@ -110,6 +115,14 @@ export function firstPaint(): Plugin {
         if (style === undefined || styles.length > 1) {
           throw new Error(`first-paint: expected one stylesheet, found ${styles.length}`);
         }
+
+        page = page.replace(
+          /<link\b[^>]*\brel="icon"[^>]*\bhref="\.?\/?([^"]+\.svg)"[^>]*>/g,
+          (tag, fileName: string) => {
+            const svg = readFileSync(path.join(publicDir, fileName), 'utf8').trim();
+            return tag.replace(/\bhref="[^"]+"/, `href="data:image/svg+xml,${encodeURIComponent(svg)}"`);
+          },
+        );
 
         const entryTag = `<script type="module" crossorigin src="${url(entry.fileName)}"></script>`;
         if (!page.includes(entryTag)) throw new Error(`first-paint: no ${entryTag} in index.html`);

@@ -70,11 +70,11 @@ test('every chunk loaded later is fetched in the background once the app runs', 
   assert.deepEqual(prefetched.sort(), later.map(({ file }) => file).sort());
 });
 
-test('nothing but the page itself is fetched before the first paint: no stylesheet, no script', () => {
+test('nothing but the page itself is fetched before the first paint: no stylesheet, script or icon', () => {
   const problems = [
-    ...[...page.matchAll(/<link\b[^>]*\brel="?(?:stylesheet|preload|modulepreload)\b[^>]*>/gi)].map(
-      ([tag]) => `${tag}: fetched before the first paint`,
-    ),
+    ...[...page.matchAll(/<link\b[^>]*\brel="?(?:stylesheet|preload|modulepreload|icon)\b[^>]*>/gi)]
+      .filter(([tag]) => !/\bhref="data:/.test(tag))
+      .map(([tag]) => `${tag}: fetched before the first paint`),
     ...scripts
       .filter(({ attributes }) => /\bsrc=/i.test(attributes))
       .map(({ attributes }) => `<script${attributes}>: fetched before the first paint`),
