@@ -7,6 +7,8 @@ import('./boot').then(
     // Then the screens loaded later, in the background, so a journey survives a Wi-Fi drop.
     const later = document.getElementById('later-chunks');
     if (later instanceof HTMLTemplateElement) document.head.append(later.content);
+    // And, in a task of its own, the code the tap on Start needs.
+    setTimeout(() => void import('./ui/warmUp').then(({ warmUp }) => warmUp()));
   },
   () => {
     // The Wi-Fi dropped, or a new version replaced the file: say so, never a dead Start button.
