@@ -1,29 +1,17 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumFlags, chromiumPath } from './scripts/chromium.mjs';
+import { appOrigin, appPort } from './tests/e2e/origin';
 
 // Real-browser tests of the built app (`npm run build` first): phone, clinic tablet, desktop.
 // All three run in Debian's Chromium; Playwright's own browser downloads are not used.
 
 const chromium = {
   browserName: 'chromium' as const,
-  launchOptions: {
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  },
+  launchOptions: { executablePath: chromiumPath, args: [...chromiumFlags] },
 };
 
-// E2E_PORT lets several checkouts on one machine each serve their own build.
-const port = process.env.E2E_PORT ?? '4173';
-const origin = `http://localhost:${port}`;
 // A made-up clinic's website with the app embedded (demo/, tests/e2e/embed.spec.ts): another origin.
-const clinicPort = String(Number(port) + 1);
+const clinicPort = String(appPort + 1);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,7 +25,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 5_000 },
   use: {
-    baseURL: origin,
+    baseURL: appOrigin,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     video: 'off',
@@ -45,15 +33,15 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx vite preview --port ${port} --strictPort`,
-      url: origin,
+      command: `npx vite preview --port ${appPort} --strictPort`,
+      url: appOrigin,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },
     {
       command: 'node scripts/demo-server.mjs',
       url: `http://localhost:${clinicPort}`,
-      env: { DEMO_PORT: clinicPort, APP_ORIGIN: origin },
+      env: { DEMO_PORT: clinicPort, APP_ORIGIN: appOrigin },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

@@ -1,38 +1,34 @@
-// Performance benchmark: the built app (dist/) against a no-JavaScript copy of its welcome screen.
+// Performance benchmark: the built app (dist/) against the floor, its welcome screen as one
+// self-contained HTML file (styles inline, no script), both served gzipped on loopback.
 //
 //   npm run build && node scripts/bench.mjs
 //
 // 1. Lighthouse 12, mobile preset, BENCH_RUNS runs of each page (default 5), alternating.
 // 2. Tap to next screen: the whole journey in Chromium with the CPU slowed 4x, 3 times.
-// Prints medians and the goals met or not; exits 0 whatever the numbers (non-zero on errors).
+// Prints the goals met or not, and the figures behind them; exits 0 whatever the numbers
+// (non-zero on errors).
 //
 // Environment: BENCH_RUNS (Lighthouse runs per page), BENCH_JOURNEYS (default 3), BENCH_JSON (write
 // the JSON summary to this file instead of printing it), BENCH_SCREENSHOTS (a folder for screenshots
-// of both welcome screens), BENCH_TIMEOUT_S (give up after this long; default scales with the runs).
+// of both welcome screens), BENCH_TIMEOUT_S (give up after this long; default scales with the runs),
+// BENCH_PORT (serve the app on this port and the floor on the next; default: any free ports).
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { categories, LighthouseRunner } from './bench/lighthouse-runs.mjs';
-import { format, goalsFor, lostPoints, median, medians, metrics, table } from './bench/report.mjs';
+import { makeFloor } from './bench/floor.mjs';
+import { format, goalsFor, median, medians, renderReport } from './bench/report.mjs';
 import { serveDirectory } from './bench/serve.mjs';
-import { makeStaticCopy } from './bench/static-copy.mjs';
 import { measureTaps } from './bench/taps.mjs';
+import { readChunks } from './chunks.mjs';
+import { chromiumFlags, chromiumPath } from './chromium.mjs';
 
-const chromePath = '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// chrome-launcher starts Chromium itself, so it asks for headless here; Playwright does its own.
+const chromeFlags = ['--headless=new', ...chromiumFlags];
 
 function positiveInt(name, fallback) {
   const raw = process.env[name];
@@ -43,6 +39,7 @@ function positiveInt(name, fallback) {
 }
 
 const runs = positiveInt('BENCH_RUNS', 5);
+const port = process.env.BENCH_PORT ? positiveInt('BENCH_PORT', 0) : 0;
 const journeys = positiveInt('BENCH_JOURNEYS', 3);
 const timeoutS = positiveInt('BENCH_TIMEOUT_S', 300 + runs * 2 * 60);
 const jsonPath = process.env.BENCH_JSON || '';
@@ -77,19 +74,24 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
-async function assetSizes(root) {
-  const dir = path.join(root, 'assets');
-  const rows = [];
-  for (const name of (await readdir(dir)).sort()) {
-    const body = await readFile(path.join(dir, name));
-    rows.push({ name, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
-  }
-  return rows;
+/** The first-load and later scripts with their gzipped sizes, from the build manifest. */
+async function scriptSizes(root) {
+  const sized = async ({ key, file }) => ({
+    key,
+    file,
+    gzip: gzipSync(await readFile(path.join(root, file)), { level: 9 }).length,
+  });
+  const { firstLoad, later } = readChunks(root);
+  const files = await Promise.all(firstLoad.map(sized));
+  return {
+    firstLoad: { bytes: files.reduce((sum, f) => sum + f.gzip, 0), files },
+    later: await Promise.all(later.map(sized)),
+  };
 }
 
 function chromiumVersion() {
   try {
-    return execFileSync(chromePath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {
     return 'unknown';
   }
@@ -109,31 +111,31 @@ async function main() {
   const appDir = await mkdtemp(path.join(os.tmpdir(), 'bench-app-'));
   cleanups.push(() => rm(appDir, { recursive: true, force: true }));
   await cp(distDir, appDir, { recursive: true });
-  const copy = await makeStaticCopy(appDir);
-  cleanups.push(() => rm(copy.dir, { recursive: true, force: true }));
-  const app = await serveDirectory(appDir);
+  const floorPage = await makeFloor(appDir);
+  cleanups.push(() => rm(floorPage.dir, { recursive: true, force: true }));
+  const app = await serveDirectory(appDir, port);
   cleanups.push(app.close);
-  const staticCopy = await serveDirectory(copy.dir);
-  cleanups.push(staticCopy.close);
-  log(`app:         ${app.url} (${appDir}: a copy of dist/ as built at ${builtAt.toISOString()})`);
-  log(`static copy: ${staticCopy.url} (${copy.dir}: index.html${copy.files.map((f) => `, ${f}`).join('')})`);
+  const floor = await serveDirectory(floorPage.dir, port && port + 1);
+  cleanups.push(floor.close);
+  log(`app:   ${app.url} (${appDir}: a copy of dist/ as built at ${builtAt.toISOString()})`);
+  log(`floor: ${floor.url} (${floorPage.dir}: index.html only)`);
 
   // Lighthouse: alternate which page goes first in each pair, so neither always runs on a warmer Chrome.
-  const runner = new LighthouseRunner({ chromePath, chromeFlags, log });
+  const runner = new LighthouseRunner({ chromePath: chromiumPath, chromeFlags, log });
   cleanups.push(() => runner.shutdown());
-  const samples = { app: [], static: [] };
-  const targets = { app: app.url, static: staticCopy.url };
+  const samples = { app: [], floor: [] };
+  const targets = { app: app.url, floor: floor.url };
   log(`Lighthouse: warm-up run (discarded), then ${runs} runs of each page`);
-  await runner.run(staticCopy.url);
+  await runner.run(floor.url);
   for (let i = 0; i < runs; i += 1) {
-    const order = i % 2 === 0 ? ['app', 'static'] : ['static', 'app'];
+    const order = i % 2 === 0 ? ['app', 'floor'] : ['floor', 'app'];
     for (const name of order) {
       const t = Date.now();
       const sample = await runner.run(targets[name]);
       samples[name].push(sample);
       log(
-        `  run ${i + 1}/${runs} ${name.padEnd(6)} LCP ${format(sample.lcp, 'ms')}, TBT ${format(sample.tbt, 'ms')}, ` +
-          `perf ${sample.performance} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
+        `  run ${i + 1}/${runs} ${name.padEnd(5)} LCP ${format(sample.lcp, 'ms')}, FCP ${format(sample.fcp, 'ms')}, ` +
+          `TBT ${format(sample.tbt, 'ms')}, perf ${sample.performance} (${((Date.now() - t) / 1000).toFixed(1)} s)`,
       );
     }
   }
@@ -142,9 +144,9 @@ async function main() {
   log(`Tap to next screen: ${journeys} journeys, CPU slowed 4x`);
   const tapResult = await measureTaps({
     url: app.url,
-    staticUrl: staticCopy.url,
-    executablePath: chromePath,
-    args: chromeFlags,
+    floorUrl: floor.url,
+    executablePath: chromiumPath,
+    args: chromiumFlags,
     journeys,
     cpuRate: 4,
     screenshotDir,
@@ -162,142 +164,46 @@ async function main() {
     inputDelayMedian: median(allTaps.map((t) => t.inputDelayMs)),
     steps: tapResult.runs[0].taps.map((first, i) => {
       const times = tapResult.runs.map((r) => r.taps[i]?.ms).filter((ms) => ms !== undefined);
-      return {
-        button: first.button,
-        to: first.to,
-        median: median(times),
-        max: Math.max(...times),
-        times,
-      };
+      return { button: first.button, to: first.to, median: median(times), max: Math.max(...times), times };
     }),
     end: tapResult.runs.map((r) => r.end),
     pageErrors: tapResult.runs.flatMap((r) => r.errors),
   };
 
-  // Report.
-  const m = { app: medians(samples.app), static: medians(samples.static) };
-  const { ratio, goals } = goalsFor(m.app, m.static, taps);
-  const out = [];
-  const print = (line = '') => out.push(line);
-  const sizes = await assetSizes(appDir);
-
-  print(`Benchmark: ${new Date().toISOString()}`);
-  print(
-    `Lighthouse ${runner.version}, mobile preset (simulated throttling: 150 ms RTT, 1.6 Mbps, CPU x4), ` +
-      `${runs} runs per page, alternating; ${chromiumVersion()}; Node ${process.versions.node}`,
-  );
-  const cores = os.availableParallelism();
-  const loadAtEnd = loadAverage();
-  print(
-    `Host: ${cores} cores, load average ${loadAtStart} at start, ${loadAtEnd} at end` +
-      (Math.max(loadAtStart, loadAtEnd) > cores
-        ? ' (busy: other work competes for the CPU, expect noisy CPU metrics)'
-        : ''),
-  );
-  print(
-    `Built assets: ${sizes.map((s) => `${s.name} ${format(s.bytes, 'B')} (gzip ${format(s.gzip, 'B')})`).join(', ')}`,
-  );
-  print();
-  print('Medians');
-  print(
-    table(
-      [
-        ['', 'app', 'static copy (no JS)'],
-        ...metrics.map((metric) => [
-          metric.label,
-          format(m.app[metric.key], metric.unit),
-          format(m.static[metric.key], metric.unit),
-        ]),
-      ],
-      ['l', 'r', 'r'],
-    ),
-  );
-  print();
-  print(`LCP ratio app / static copy: ${Number.isFinite(ratio) ? ratio.toFixed(2) : 'n/a'}`);
-  print(
-    `LCP per run, app:    ${samples.app.map((s) => Math.round(s.lcp)).join(', ')} ms` +
-      `\nLCP per run, static: ${samples.static.map((s) => Math.round(s.lcp)).join(', ')} ms`,
-  );
-  print();
-  print(
-    `Tap to next screen (CPU x4, ${journeys} journeys, ${taps.count} taps, tap -> new h1 in DOM -> 2 animation frames)`,
-  );
-  print(
-    table(
-      [
-        ['tap', 'next screen', 'median', 'max'],
-        ...taps.steps.map((s) => [s.button, s.to, format(s.median, 'ms'), format(s.max, 'ms')]),
-        ['all taps', '', format(taps.median, 'ms'), format(taps.max, 'ms')],
-      ],
-      ['l', 'l', 'r', 'r'],
-    ),
-  );
-  print(
-    `(medians: input delay before the click handler ${format(taps.inputDelayMedian, 'ms')}, ` +
-      `tap to the new heading in the DOM ${format(taps.domMedian, 'ms')})`,
-  );
-  print();
-  print('Goals (app)');
-  print(
-    table(
-      goals.map((g) => [g.met ? 'met    ' : 'NOT MET', g.goal, g.value]),
-      ['l', 'l', 'r'],
-    ),
-  );
-  print(`${goals.filter((g) => g.met).length} of ${goals.length} goals met`);
-
-  const notes = [];
-  for (const [name, list] of Object.entries(samples)) {
-    for (const line of lostPoints(list)) notes.push(`${name}: ${line}`);
-    for (const warning of new Set(list.flatMap((s) => s.warnings)))
-      notes.push(`${name}: Lighthouse warning: ${warning}`);
-  }
-  const idleTbt = samples.static.filter((s) => s.tbt > 0).length;
-  if (idleTbt > 0) {
-    notes.push(
-      `the static copy runs no JavaScript yet shows blocking time in ${idleTbt}/${runs} runs: ` +
-        'that is other work on this host competing for the CPU, and it inflates the app numbers too',
-    );
-  }
-  for (const problem of tapResult.checks.problems) notes.push(`static copy check: ${problem}`);
-  for (const error of new Set(taps.pageErrors)) notes.push(`app page error during the journey: ${error}`);
-  if (notes.length > 0) {
-    print();
-    print('Points lost and warnings');
-    for (const note of notes) print(`  ${note}`);
-  }
-  print();
-  print(`Run time: ${((Date.now() - started) / 1000).toFixed(0)} s`);
-
-  const json = {
+  const m = { app: medians(samples.app), floor: medians(samples.floor) };
+  const sizes = await scriptSizes(appDir);
+  const results = {
     date: new Date().toISOString(),
     lighthouse: runner.version,
     chromium: chromiumVersion(),
     node: process.versions.node,
-    host: { cores, loadAverage: { start: loadAtStart, end: loadAtEnd } },
+    host: { cores: os.availableParallelism(), loadAverage: { start: loadAtStart, end: loadAverage() } },
     preset: 'mobile, simulated throttling',
     categories,
     runs,
     medians: m,
-    lcpRatio: ratio,
-    goals,
-    allGoalsMet: goals.every((g) => g.met),
+    lcpRatio: m.app.lcp / m.floor.lcp,
+    fcpRatio: m.app.fcp / m.floor.fcp,
     taps,
-    assets: sizes,
-    staticCopyCheck: tapResult.checks,
+    firstLoad: sizes.firstLoad,
+    later: sizes.later,
+    floorCheck: tapResult.checks,
     samples,
+    runTimeS: Math.round((Date.now() - started) / 1000),
   };
-  process.stdout.write(`${out.join('\n')}\n`);
+  results.goals = goalsFor(results);
+  results.allGoalsMet = results.goals.every((g) => g.met);
+
+  process.stdout.write(`${renderReport(results)}\n`);
   if (jsonPath) {
-    await writeFile(jsonPath, `${JSON.stringify(json, null, 2)}\n`);
+    await writeFile(jsonPath, `${JSON.stringify(results, null, 2)}\n`);
     process.stdout.write(`Full JSON (medians, every run, every tap) written to ${jsonPath}\n`);
   } else {
     // The medians and goals; BENCH_JSON=file gives every run and every tap as well.
     const summary = {
-      ...json,
+      ...results,
       taps: { ...taps, steps: taps.steps.map(({ button, to, median, max }) => ({ button, to, median, max })) },
-      assets: undefined,
-      staticCopyCheck: { problems: tapResult.checks.problems },
+      floorCheck: { problems: tapResult.checks.problems },
       samples: undefined,
     };
     process.stdout.write(`\nJSON summary\n${JSON.stringify(rounded(summary), null, 2)}\n`);

@@ -21,8 +21,9 @@ async function filesIn(dir) {
 
 const files = (await filesIn(dist))
   .map((file) => relative(dist, file).split(sep).join('/'))
-  // The worker itself, and the build's chunk list (read by the size budget, never by the app).
-  .filter((file) => file !== 'sw.js' && !file.startsWith('.vite/'))
+  // The worker itself, the server's headers file, and the build's chunk list and policy (read by
+  // the size budget and by deployers, never by the app).
+  .filter((file) => file !== 'sw.js' && file !== '_headers' && !file.startsWith('.vite/'))
   .sort();
 const hash = createHash('sha256');
 for (const file of files) hash.update(file).update(await readFile(join(dist, file)));

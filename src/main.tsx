@@ -1,15 +1,21 @@
 import './ui/styles.css';
 
-// The welcome screen is already in the HTML. Let the browser paint it first, then fetch and
-// start the app, so a slow tablet never holds the first screen back while it parses scripts.
-requestAnimationFrame(() =>
-  setTimeout(() => {
-    // In a frame on a clinic's website, the page is told the frame's height now, not once the
-    // whole app has arrived: the module links up as it loads (and checks the URL properly).
-    if (location.search.includes('mode=embed')) import('./ui/hostConnection').catch(() => undefined);
-    import('./boot').catch(() => {
-      // The Wi-Fi dropped, or a new version replaced the file: say so, never a dead Start button.
-      document.getElementById('load-failed')?.removeAttribute('hidden');
-    });
-  }),
+// In a frame on a clinic's website, the page is told the frame's height now, not once the whole
+// app has arrived: the module links up as it loads (and checks the URL properly).
+if (location.search.includes('mode=embed')) import('./ui/hostConnection').catch(() => undefined);
+
+// The built page starts this script only after its first paint, and fetches the app alongside it
+// (scripts/firstPaint.ts): the welcome screen is already in the HTML.
+import('./boot').then(
+  () => {
+    // Then the screens loaded later, in the background, so a journey survives a Wi-Fi drop.
+    const later = document.getElementById('later-chunks');
+    if (later instanceof HTMLTemplateElement) document.head.append(later.content);
+    // And, in a task of its own, the code the tap on Start needs.
+    setTimeout(() => void import('./ui/warmUp').then(({ warmUp }) => warmUp()));
+  },
+  () => {
+    // The Wi-Fi dropped, or a new version replaced the file: say so, never a dead Start button.
+    document.getElementById('load-failed')?.removeAttribute('hidden');
+  },
 );

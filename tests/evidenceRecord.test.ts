@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { en } from '../src/content/en';
+import { enResults } from '../src/content/enResults';
 import { claims, guidance, publication } from '../src/content/evidence';
 import { references } from '../src/content/references';
 import type { ReferenceKey } from '../src/content/schema';
@@ -44,13 +44,13 @@ const statements = [
     id,
     label: claim.label,
     keys: claim.keys,
-    text: en.claims[id as keyof typeof en.claims],
+    text: enResults.claims[id as keyof typeof enResults.claims],
   })),
   ...Object.entries(guidance).map(([id, note]) => ({
     id,
     label: 'guidance',
     keys: note.keys,
-    text: en.guidance[id as keyof typeof en.guidance],
+    text: enResults.guidance[id as keyof typeof enResults.guidance],
   })),
 ];
 

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { en } from '../src/content/en';
+import { enResults } from '../src/content/enResults';
 import { references } from '../src/content/references';
 import { readSettings } from '../src/domain/settings';
 import { restoreJourney } from '../src/machine/savedJourney';
@@ -64,7 +65,7 @@ describe('the patient journey', () => {
 
     await user.click(screen.getByRole('button', { name: 'See what to expect' }));
     expect(screen.getByRole('heading', { level: 1, name: 'What to expect' })).toHaveFocus();
-    expect(screen.getByText(en.claims.headlineNeck)).toBeInTheDocument();
+    expect(screen.getByText(enResults.claims.headlineNeck)).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'What it will not do' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Tell your physio before any needling' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Questions to ask your physio' })).toBeInTheDocument();
@@ -133,7 +134,7 @@ describe('the patient journey', () => {
 
     expect(screen.getByRole('heading', { level: 1, name: 'Please see a doctor first' })).toHaveFocus();
     for (const line of en.stop.body) expect(screen.getByText(line)).toBeInTheDocument();
-    for (const claim of Object.values(en.claims)) expect(screen.queryByText(claim)).not.toBeInTheDocument();
+    for (const claim of Object.values(enResults.claims)) expect(screen.queryByText(claim)).not.toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: /chest pain/i })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Back to the list' }));
@@ -192,7 +193,7 @@ describe('the patient journey', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Check your answers' })).toBeInTheDocument();
     expect(screen.getByText(o.place.options.lowBack)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'See what to expect' }));
-    expect(screen.getByText(en.claims.headlineLowBack)).toBeInTheDocument();
+    expect(screen.getByText(enResults.claims.headlineLowBack)).toBeInTheDocument();
   });
 
   it('goes back from a changed question to the check page without changing anything', async () => {
@@ -210,8 +211,8 @@ describe('the patient journey', () => {
     await user.click(screen.getByRole('button', { name: 'Change Needles' }));
     await answer(user, o.needles.title, o.needles.options.avoid);
     await user.click(screen.getByRole('button', { name: 'See what to expect' }));
-    expect(screen.getByText(en.claims.headlineAvoidNeedles)).toBeInTheDocument();
-    expect(screen.getByText(en.physioQuestions.otherOptionsFirst)).toBeInTheDocument();
+    expect(screen.getByText(enResults.claims.headlineAvoidNeedles)).toBeInTheDocument();
+    expect(screen.getByText(enResults.physioQuestions.otherOptionsFirst)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: 'Waiting and self-care' })).toBeInTheDocument();
   });
 

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../src/content/en';
+import { enResults } from '../src/content/enResults';
 import { readSettings } from '../src/domain/settings';
 import { App } from '../src/ui/App';
 import { storageKeys } from '../src/ui/storage';
@@ -185,14 +186,14 @@ describe('hand-back and the front desk', () => {
 
     const summary = screen.getByRole('region', { name: en.summary.title });
     expect(within(summary).getByText(en.summary.noName, { exact: false })).toBeInTheDocument();
-    expect(within(summary).getByText(en.guidance.pregnancy)).toBeInTheDocument();
-    expect(within(summary).getByText(en.claims.headlineNeck)).toBeInTheDocument();
+    expect(within(summary).getByText(enResults.guidance.pregnancy)).toBeInTheDocument();
+    expect(within(summary).getByText(enResults.claims.headlineNeck)).toBeInTheDocument();
     expect(within(summary).getByText(o.needles.options.nervous)).toBeInTheDocument();
-    expect(within(summary).getByText(en.physioQuestions.nervousHelp)).toBeInTheDocument();
+    expect(within(summary).getByText(enResults.physioQuestions.nervousHelp)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: en.staff.nextPatient }));
     expect(heading(en.welcome.title)).toBeInTheDocument();
     expect(window.sessionStorage.getItem(storageKeys.journey)).toBeNull();
-    expect(document.body).not.toHaveTextContent(en.guidance.pregnancy);
+    expect(document.body).not.toHaveTextContent(enResults.guidance.pregnancy);
     // The PIN itself is never stored: only a salted hash.
     expect(window.localStorage.getItem(storageKeys.clinic)).toMatch(/"hash":"[0-9a-f]{64}"/);
     expect(window.localStorage.getItem(storageKeys.clinic)).not.toContain('2468');

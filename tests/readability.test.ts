@@ -1,5 +1,6 @@
 import readability from 'text-readability';
 import { en } from '../src/content/en';
+import { enResults } from '../src/content/enResults';
 
 // IPDAS and the AAFP put patient text at reading grade 6; the original IPDAS limit was grade 8
 // (shared/decision-aid-standards.md). These tests score every string a patient can read in English.
@@ -29,7 +30,7 @@ function collect(value: unknown, path: string): PatientString[] {
   return [];
 }
 
-const strings = collect(en, '');
+const strings = [...collect(en, ''), ...collect(enResults, '')];
 
 // Headings and buttons have no full stop. Without one the scorer would read "Start" and the string
 // after it as one long sentence. (It still counts the words of one- and two-word "sentences" but not
@@ -52,7 +53,12 @@ const describeString = ({ path, text }: PatientString) => `${path} (grade ${grad
 it('the walk reaches every patient string, including lists and text built from numbers', () => {
   expect(strings.length).toBeGreaterThan(200);
   expect(strings.map(({ text }) => text)).toEqual(
-    expect.arrayContaining(['Question 2 of 8', 'About 2 in 8 visits', en.welcome.points[0], en.claims.reliefNeck]),
+    expect.arrayContaining([
+      'Question 2 of 8',
+      'About 2 in 8 visits',
+      en.welcome.points[0],
+      enResults.claims.reliefNeck,
+    ]),
   );
 });
 

@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { en } from '../src/content/en';
+import { enResults } from '../src/content/enResults';
 import type { CompleteAnswers } from '../src/domain/answers';
 import { encodeSharedLink, parseSharedLink } from '../src/domain/sharedLink';
 import { App } from '../src/ui/App';
@@ -23,8 +24,10 @@ describe('results opened from a QR link', () => {
     render(<App tapSettleMs={0} shared={parseSharedLink(encodeSharedLink(knee))} />);
     expect(await screen.findByRole('heading', { level: 1, name: en.results.title })).toBeInTheDocument();
     expect(screen.getByText(en.takeHome.readOnly)).toBeInTheDocument();
-    expect(screen.getByText(en.claims.headlineKnee)).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: en.results.safetyTitle })).toHaveTextContent(en.guidance.bloodThinners);
+    expect(screen.getByText(enResults.claims.headlineKnee)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: en.results.safetyTitle })).toHaveTextContent(
+      enResults.guidance.bloodThinners,
+    );
     expect(screen.queryByRole('button', { name: en.common.back })).not.toBeInTheDocument();
     expect(screen.queryByRole('img', { name: en.takeHome.qrLabel })).not.toBeInTheDocument();
     expect(window.sessionStorage.getItem(storageKeys.journey)).toBeNull();

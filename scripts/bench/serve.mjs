@@ -40,10 +40,10 @@ function acceptsGzip(header = '') {
 }
 
 /**
- * Serves `root` on 127.0.0.1 at a free port. Resolves to { url, close }.
+ * Serves `root` on 127.0.0.1 at `port` (0: any free port). Resolves to { url, close }.
  * Files are read on each request (the benchmark is small) and gzip results are cached.
  */
-export async function serveDirectory(root) {
+export async function serveDirectory(root, port = 0) {
   const base = path.resolve(root);
   const gzipCache = new Map();
 
@@ -92,11 +92,10 @@ export async function serveDirectory(root) {
 
   await new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.listen(port, '127.0.0.1', resolve);
   });
-  const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${server.address().port}/`,
     close: () =>
       new Promise((resolve) => {
         server.close(() => resolve());

@@ -115,7 +115,7 @@ async function journey(browser, url, cpuRate) {
 
 export async function measureTaps({
   url,
-  staticUrl,
+  floorUrl,
   executablePath,
   args,
   journeys = 3,
@@ -126,7 +126,7 @@ export async function measureTaps({
   const browser = await chromium.launch({ executablePath, args, headless: true, timeout: 60_000 });
   onBrowser(browser);
   try {
-    const checks = await checkStaticCopy(browser, url, staticUrl, screenshotDir);
+    const checks = await checkFloor(browser, url, floorUrl, screenshotDir);
     const runs = [];
     for (let i = 0; i < journeys; i += 1) runs.push(await journey(browser, url, cpuRate));
     return { runs, checks };
@@ -135,15 +135,13 @@ export async function measureTaps({
   }
 }
 
-/** The static copy must run no script and show the same welcome screen as the app. */
-async function checkStaticCopy(browser, url, staticUrl, screenshotDir) {
+/** The floor page must fetch nothing but itself, run no script, and show the app's welcome screen. */
+async function checkFloor(browser, url, floorUrl, screenshotDir) {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
   try {
     const page = await context.newPage();
-    const scriptRequests = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'script') scriptRequests.push(request.url());
-    });
+    const requests = [];
+    page.on('request', (request) => requests.push(request.url()));
     const look = async (target) => {
       await page.goto(target, { waitUntil: 'load' });
       return page.evaluate(() => ({
@@ -153,20 +151,22 @@ async function checkStaticCopy(browser, url, staticUrl, screenshotDir) {
         stylesheets: document.styleSheets.length,
       }));
     };
-    const staticPage = await look(staticUrl);
-    const staticScripts = scriptRequests.splice(0);
-    if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/bench-static-copy.png`, fullPage: true });
+    const floorPage = await look(floorUrl);
+    const floorRequests = requests.splice(0);
+    if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/bench-floor.png`, fullPage: true });
     const appPage = await look(url);
     await page.waitForFunction(isHydrated, null, { timeout: stepTimeoutMs });
     if (screenshotDir) await page.screenshot({ path: `${screenshotDir}/bench-app-welcome.png`, fullPage: true });
     const problems = [];
-    if (staticPage.scripts > 0 || staticScripts.length > 0) problems.push('the static copy loads a script');
-    if (staticPage.stylesheets === 0) problems.push('the static copy has no stylesheet');
-    if (staticPage.heading === '' || staticPage.heading !== appPage.heading) {
-      problems.push(`headings differ: static "${staticPage.heading}", app "${appPage.heading}"`);
+    const others = floorRequests.filter((request) => request !== floorUrl);
+    if (others.length > 0) problems.push(`the floor page requests more than itself: ${others.join(', ')}`);
+    if (floorPage.scripts > 0) problems.push('the floor page has a script');
+    if (floorPage.stylesheets === 0) problems.push('the floor page has no styles');
+    if (floorPage.heading === '' || floorPage.heading !== appPage.heading) {
+      problems.push(`headings differ: floor "${floorPage.heading}", app "${appPage.heading}"`);
     }
-    if (staticPage.text !== appPage.text) problems.push('the static copy text differs from the app welcome screen');
-    return { staticPage, appPage, problems };
+    if (floorPage.text !== appPage.text) problems.push('the floor text differs from the app welcome screen');
+    return { floorPage, appPage, problems };
   } finally {
     await context.close();
   }

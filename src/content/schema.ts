@@ -342,10 +342,6 @@ export interface Content {
     readonly labelsTitle: string;
     readonly referencesTitle: string;
   };
-  readonly claims: Readonly<Record<ClaimId, string>>;
-  readonly guidance: Readonly<Record<GuidanceId, string>>;
-  readonly physioQuestions: Readonly<Record<PhysioQuestionId, string>>;
-  readonly optionCards: Readonly<Record<OptionCardId, OptionCardText>>;
   readonly crash: {
     readonly title: string;
     readonly body: string;
@@ -442,4 +438,12 @@ export interface Content {
     readonly expectationTitle: string;
     readonly questionsTitle: string;
   };
+}
+
+/** What the results say, in one language: loaded with the results, not before the first screen. */
+export interface ResultsContent {
+  readonly claims: Readonly<Record<ClaimId, string>>;
+  readonly guidance: Readonly<Record<GuidanceId, string>>;
+  readonly physioQuestions: Readonly<Record<PhysioQuestionId, string>>;
+  readonly optionCards: Readonly<Record<OptionCardId, OptionCardText>>;
 }

@@ -3,12 +3,14 @@ import type { Summary } from '../domain/summary';
 import { AnswerText } from './AnswerText';
 import { useContent } from './content';
 import { EvidenceNote } from './EvidenceNote';
+import { useResultsContent } from './resultsContent';
 import { useSettings } from './settings';
 
 /** One screen and one printed page for the physio. No name is ever asked or shown. */
 export function PhysioSummary({ summary, madeOn }: { summary: Summary; madeOn: Date }) {
   const content = useContent();
-  const { questions, guidance, claims, physioQuestions } = content;
+  const { questions } = content;
+  const { guidance, claims, physioQuestions } = useResultsContent();
   const text = content.summary;
   const { clinicName } = useSettings().settings.clinic;
   const date = new Intl.DateTimeFormat(content.lang, { dateStyle: 'long', timeStyle: 'short' }).format(madeOn);

@@ -1,9 +1,9 @@
-import { Suspense, useMemo } from 'react';
+import { Suspense, useDeferredValue, useMemo } from 'react';
 import { pictograms, publication } from '../content/evidence';
 import { references } from '../content/references';
 import { evidenceLabels } from '../content/schema';
 import type { CompleteAnswers } from '../domain/answers';
-import { assess, type GuidanceNote, type Statement } from '../domain/assess';
+import { assess, type Assessment, type GuidanceNote, type Statement } from '../domain/assess';
 import { encodeSharedLink } from '../domain/sharedLink';
 import { BackButton } from './BackButton';
 import { useContent } from './content';
@@ -11,10 +11,12 @@ import { EvidenceNote } from './EvidenceNote';
 import { Pictogram } from './Pictogram';
 import { preloadable } from './preloadable';
 import { QuietBoundary } from './QuietBoundary';
+import { useResultsContent } from './resultsContent';
 import { useSettings } from './settings';
 
 function StatementList({ items }: { items: readonly Statement[] }) {
-  const { claims, results } = useContent();
+  const { results } = useContent();
+  const { claims } = useResultsContent();
   return (
     <ul className="statements">
       {items.map((item) => {
@@ -32,7 +34,7 @@ function StatementList({ items }: { items: readonly Statement[] }) {
 }
 
 function GuidanceList({ items }: { items: readonly GuidanceNote[] }) {
-  const { guidance } = useContent();
+  const { guidance } = useResultsContent();
   return (
     <ul className="statements">
       {items.map((item) => (
@@ -71,12 +73,13 @@ interface Props {
 
 /** What to expect: benefits and harms in the same form and detail, and the choice left to the patient. */
 export function ResultsPage({ answers, readOnly = false, onBack, onRestart, onFinish }: Props) {
-  const content = useContent();
-  const { results, claims, optionCards, physioQuestions, common, handBack, takeHome } = content;
-  const printedOn = new Intl.DateTimeFormat(content.lang, { dateStyle: 'long' }).format(new Date());
-  const { clinic, effects } = useSettings().settings;
-  const { contactLine } = clinic;
+  const { lang, results, takeHome } = useContent();
+  const { claims } = useResultsContent();
+  const printedOn = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
   const assessment = useMemo(() => assess(answers), [answers]);
+  // The page is long. The tap that opens it paints the top first (the answer to the patient's
+  // question and the safety notes); the rest follows in the background, below the fold.
+  const complete = useDeferredValue(true, false);
 
   return (
     <>
@@ -98,6 +101,30 @@ export function ResultsPage({ answers, readOnly = false, onBack, onRestart, onFi
         </section>
       )}
 
+      {complete && (
+        <ResultsDetails
+          answers={answers}
+          assessment={assessment}
+          readOnly={readOnly}
+          onRestart={onRestart}
+          onFinish={onFinish}
+        />
+      )}
+    </>
+  );
+}
+
+interface DetailsProps extends Pick<Props, 'answers' | 'readOnly' | 'onRestart' | 'onFinish'> {
+  assessment: Assessment;
+}
+
+function ResultsDetails({ answers, assessment, readOnly = false, onRestart, onFinish }: DetailsProps) {
+  const { results, common, handBack, takeHome } = useContent();
+  const { claims, optionCards, physioQuestions } = useResultsContent();
+  const { clinic, effects } = useSettings().settings;
+  const { contactLine } = clinic;
+  return (
+    <>
       <section aria-labelledby="may-do">
         <h2 id="may-do">{results.mayDo}</h2>
         <StatementList items={assessment.mayDo} />

@@ -2,6 +2,7 @@
 import {
   answer,
   answerQuestions,
+  answerSets,
   button,
   chosen,
   continueOn,
@@ -12,14 +13,11 @@ import {
   expectReview,
   expectNoViolations,
   expectStop,
-  kneeInjuryNoNeedles,
-  lowBackPain,
   neckPain,
   openApp,
   questionIds,
   start,
   test,
-  type Answers,
 } from './journey';
 
 test('welcome, each question and the error state', async ({ page }) => {
@@ -64,13 +62,7 @@ test('the warning-signs screen, with and without the urgent alert', async ({ pag
   await expectNoViolations(page, 'warning signs with chest pain');
 });
 
-const resultCases: [string, Answers][] = [
-  ['neck pain', neckPain],
-  ['low back pain, with a safety note', lowBackPain],
-  ['knee injury, no needles', kneeInjuryNoNeedles],
-];
-
-for (const [name, answers] of resultCases) {
+for (const { name, answers } of answerSets) {
   test(`check your answers and results: ${name}`, async ({ page }) => {
     await start(page);
     await answerQuestions(page, answers);

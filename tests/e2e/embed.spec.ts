@@ -2,6 +2,7 @@
 // next port, playwright.config.ts), with the app pasted in through embed.js. The app is served
 // with the headers the README asks deployers for, so a header that breaks the embed fails here.
 import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
 import { test as base, type Frame, type FrameLocator, type Locator, type Page } from '@playwright/test';
 import { isMulti } from '../../src/domain/answers';
 import { tapSettleMs } from '../../src/ui/useTapSettle';
@@ -11,21 +12,15 @@ const clinicOrigin = `http://localhost:${Number(new URL(appOrigin).port) + 1}`;
 /** An origin with nothing on it: the pages a test needs there are made up by the test itself. */
 const strangerOrigin = `http://localhost:${Number(new URL(appOrigin).port) + 9}`;
 
-/** The app's response headers, as in the README's nginx example, for this clinic's origin. */
+/**
+ * The app's response headers, as the README asks deployers for: the policy the build writes (with
+ * the hashes of its inline style and script), and a second policy naming this clinic's origin.
+ */
 const appHeaders = {
   'content-security-policy': [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "manifest-src 'self'",
-    "worker-src 'self'",
-    "object-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
+    readFileSync(new URL('../../dist/.vite/csp.txt', import.meta.url), 'utf8').trim(),
     `frame-ancestors ${clinicOrigin}`,
-  ].join('; '),
+  ].join(', '),
   'referrer-policy': 'no-referrer',
 };
 

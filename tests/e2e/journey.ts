@@ -4,15 +4,26 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { en } from '../../src/content/en';
+import { enResults } from '../../src/content/enResults';
 import { questionIds, type QuestionId } from '../../src/content/schema';
 import { isMulti, optionsOf, type CompleteAnswers } from '../../src/domain/answers';
 import { tapSettleMs } from '../../src/ui/useTapSettle';
+import { answerSets, kneeInjuryNoNeedles, lowBackPain, neckPain } from '../answerSets';
+import { appOrigin } from './origin';
 
 export { expect };
-export { en, questionIds, type QuestionId };
+export {
+  answerSets,
+  appOrigin,
+  en,
+  enResults,
+  kneeInjuryNoNeedles,
+  lowBackPain,
+  neckPain,
+  questionIds,
+  type QuestionId,
+};
 
-/** The app's own origin: `vite preview` as started by playwright.config.ts (E2E_PORT). */
-export const appOrigin = `http://localhost:${process.env.E2E_PORT ?? '4173'}`;
 export const storageKey = 'dry-needling-journey';
 
 export type Way = 'click' | 'tap';
@@ -20,6 +31,8 @@ export type Way = 'click' | 'tap';
 interface AppGuard {
   /** Every URL the page requested, in order. */
   readonly requests: readonly string[];
+  /** Console errors this test causes on purpose (a failed download, say): matching ones are not problems. */
+  readonly expectConsoleErrors: (pattern: RegExp) => void;
 }
 
 /**
@@ -32,6 +45,7 @@ export const test = base.extend<{ appGuard: AppGuard }>({
       const origin = new URL(baseURL ?? appOrigin).origin;
       const requests: string[] = [];
       const problems: string[] = [];
+      const expected: RegExp[] = [];
       page.on('request', (request) => {
         const url = request.url();
         requests.push(url);
@@ -41,13 +55,14 @@ export const test = base.extend<{ appGuard: AppGuard }>({
         }
       });
       page.on('console', (message) => {
+        if (message.type() === 'error' && expected.some((pattern) => pattern.test(message.text()))) return;
         if (message.type() === 'error' || message.type() === 'warning') {
           const where = message.location();
           problems.push(`console ${message.type()}: ${message.text()} (${where.url}:${where.lineNumber})`);
         }
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
-      await provide({ requests });
+      await provide({ requests, expectConsoleErrors: (pattern) => expected.push(pattern) });
       expect(problems, 'no request left the app, and no console errors, warnings or page errors').toEqual([]);
     },
     { auto: true },
@@ -71,42 +86,6 @@ export function labelOf(question: QuestionId, option: string): string {
   if (label === undefined) throw new Error(`${question} has no option ${option}`);
   return label;
 }
-
-/** Neck pain for months, a tight muscle, fine with needles: the most common case. */
-export const neckPain: Answers = {
-  redFlags: ['none'],
-  safety: ['none'],
-  place: 'neck',
-  duration: 'over3Months',
-  kind: 'muscle',
-  goals: ['quickRelief', 'moveFreely'],
-  needles: 'fine',
-  exercise: 'willing',
-};
-
-/** New low back pain, diabetes to tell the physio about, nervous of needles, not keen on exercise. */
-export const lowBackPain: Answers = {
-  redFlags: ['none'],
-  safety: ['diabetes'],
-  place: 'lowBack',
-  duration: 'under6Weeks',
-  kind: 'notSure',
-  goals: ['lastingFix', 'fewerPainkillers'],
-  needles: 'nervous',
-  exercise: 'notKeen',
-};
-
-/** A knee injury from someone who would rather not have needles. */
-export const kneeInjuryNoNeedles: Answers = {
-  redFlags: ['none'],
-  safety: ['bloodThinners', 'pregnancy'],
-  place: 'knee',
-  duration: 'sixWeeksTo3Months',
-  kind: 'injury',
-  goals: ['sportWork'],
-  needles: 'avoid',
-  exercise: 'already',
-};
 
 // ---- Finding things ------------------------------------------------------------------------
 
@@ -173,7 +152,7 @@ export async function expectResults(page: Page, arrival: Arrival = {}): Promise<
 
 /** Exactly these options are ticked or chosen on the question page (compared by option id). */
 export async function expectChosen(page: Page, question: QuestionId, options: readonly string[]): Promise<void> {
-  const inputs = questionGroup(page, question).locator('input');
+  const inputs = questionGroup(page, question).getByRole(isMulti(question) ? 'checkbox' : 'radio');
   await expect(inputs).toHaveCount(allOptions(question).length);
   const expected = allOptions(question).filter((option) => options.includes(option));
   await expect
@@ -185,20 +164,26 @@ export async function expectChosen(page: Page, question: QuestionId, options: re
     .toEqual(expected);
 }
 
-/** The row of the Check your answers list for a question, and its answer in words. */
-export function reviewRow(page: Page, question: QuestionId): Locator {
-  return page
-    .locator('.summary-row')
-    .filter({ has: page.getByRole('term').filter({ hasText: en.questions[question].reviewLabel }) });
-}
+/** The Change button of a question on the Check your answers page. */
+export const changeButton = (page: Page, question: QuestionId): Locator =>
+  button(page, `${en.common.change} ${en.questions[question].reviewLabel}`);
 
-/** One answer reads as plain text; several are a list, one item each. */
+/**
+ * Check your answers lists each question's label, then the answer in words (one answer as plain
+ * text, several as a list, one item each), then its Change button.
+ */
 export async function expectReviewAnswers(page: Page, answers: Answers): Promise<void> {
-  for (const question of questionIds) {
+  await expect(page.getByRole('term')).toHaveText(questionIds.map((question) => en.questions[question].reviewLabel));
+  const definitions = page.getByRole('definition');
+  await expect(definitions).toHaveCount(questionIds.length * 2);
+  for (const [index, question] of questionIds.entries()) {
     const words = chosen(answers, question).map((option) => labelOf(question, option));
-    const answer = reviewRow(page, question).getByRole('definition').first();
+    const answer = definitions.nth(index * 2);
     if (words.length > 1) await expect(answer.getByRole('listitem')).toHaveText(words);
     else await expect(answer).toHaveText(words[0] ?? '');
+    await expect(definitions.nth(index * 2 + 1)).toHaveText(
+      `${en.common.change} ${en.questions[question].reviewLabel}`,
+    );
   }
 }
 

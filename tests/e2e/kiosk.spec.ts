@@ -9,6 +9,7 @@ import {
   chosen,
   completeJourney,
   en,
+  enResults,
   expect,
   expectChosen,
   expectNoViolations,
@@ -130,15 +131,15 @@ test.describe('hand-back and the front desk', () => {
     await choosePin(page, '4826');
 
     const summary = page.getByRole('region', { name: en.summary.title });
-    await expect(summary).toContainText(en.guidance.diabetes);
-    await expect(summary).toContainText(en.claims.headlineLowBack);
+    await expect(summary).toContainText(enResults.guidance.diabetes);
+    await expect(summary).toContainText(enResults.claims.headlineLowBack);
     await expect(summary).toContainText(en.summary.noName);
     await expectNoViolations(page, 'front desk');
 
     await button(page, en.staff.nextPatient).click();
     await expectWelcome(page);
     expect(await savedJourney(page)).toBeNull();
-    await expect(page.locator('body')).not.toContainText(en.guidance.diabetes);
+    await expect(page.locator('body')).not.toContainText(enResults.guidance.diabetes);
     const stored = await page.evaluate(() => JSON.stringify({ ...window.localStorage }));
     expect(stored).not.toContain('4826');
     expect(stored).not.toContain('diabetes');

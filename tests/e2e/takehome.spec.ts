@@ -8,6 +8,7 @@ import {
   button,
   completeJourney,
   en,
+  enResults,
   expect,
   expectNoViolations,
   expectResults,
@@ -33,8 +34,8 @@ test('the QR code opens the same results, read-only, on another device', async (
   await phone.goto(link.href);
   await expect(phone.getByRole('heading', { level: 1, name: en.results.title })).toBeVisible();
   await expect(phone.getByText(en.takeHome.readOnly)).toBeVisible();
-  await expect(phone.getByText(en.claims.headlineLowBack)).toBeVisible();
-  await expect(phone.getByRole('region', { name: en.results.safetyTitle })).toContainText(en.guidance.diabetes);
+  await expect(phone.getByText(enResults.claims.headlineLowBack)).toBeVisible();
+  await expect(phone.getByRole('region', { name: en.results.safetyTitle })).toContainText(enResults.guidance.diabetes);
   await expect(phone.getByRole('button', { name: en.common.back })).toHaveCount(0);
   expect(await phone.evaluate(() => window.sessionStorage.length)).toBe(0);
   await expectNoViolations(phone, 'results from a QR link');

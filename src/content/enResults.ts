@@ -1,0 +1,173 @@
+import type { ResultsContent } from './schema';
+
+// The results' own text, in plain English at reading grade 6: what each claim says, the safety
+// advice, the questions to ask, the options. Only the results and the staff screen need it, so it
+// loads with them, not before the welcome screen. Each claim's strength and sources are in
+// ./evidence.ts under the same id.
+
+export const enResults: ResultsContent = {
+  claims: {
+    headlineNeck: 'Dry needling may ease your neck pain for a short time.',
+    headlineShoulder: 'Dry needling may ease your shoulder pain a little, for a short time.',
+    headlineUpperBack: 'Dry needling may ease your upper back pain for a short time.',
+    headlineLowBack: 'Dry needling may ease your low back pain for a short time.',
+    headlineElbow: 'For tennis elbow, dry needling may ease pain for a short time.',
+    headlineHeel: 'Dry needling may ease heel pain a little, for a short time.',
+    headlineGeneral: 'Dry needling may ease your pain for a short time.',
+    headlineInjury: 'No study shows that dry needling heals an injured joint, tendon or ligament.',
+    headlineAvoidNeedles:
+      'If you would rather not have needles: some studies found other physio care eased pain as well as needling. Others found it did a little less.',
+    reliefNeck:
+      'Neck pain: a review of 28 studies used a pain scale from 0 to 10. Compared with fake needling (a pretend treatment), pain was about 1.5 points lower right after. A short time later, it was about 2.3 points lower.',
+    reliefShoulder:
+      'Shoulder pain: one review found pain dropped a little for a short time, by about half a point on a 0 to 10 scale. Another review was much less sure.',
+    reliefUpperBack:
+      'Upper back pain: studies only looked at the muscle between your neck and shoulder. They found less pain for a short time.',
+    reliefLowBack:
+      'Low back pain: a review of 11 studies found needling helped more than other treatments for a short time. Pain and daily tasks both got better. It helped most when added to other care. A review of 16 studies could not say for sure.',
+    reliefElbow:
+      'Tennis elbow means pain on the outer side of the elbow. In 7 studies, pain and use of the arm got much better for a short time.',
+    reliefHip:
+      'Pain on the side of the hip: one small study had 43 people. Needling helped as much as a steroid injection after 6 weeks.',
+    reliefKnee: 'Knee pain: a review of 10 studies found that pain around the kneecap eased for a short time.',
+    reliefHeel:
+      'Heel pain: in one study, 84 people had 6 weekly visits. Compared with fake needling (a pretend treatment), pain on the first steps of the day was about 14 points lower on a 0 to 100 scale. That is less than the smallest change people usually call important. For every 100 people, about 25 more felt better than with fake needling.',
+    reliefHeadJaw:
+      'Tension headache: needling was no better than other treatments. Jaw pain: it helped a little, but the studies were weak. It worked about the same as hands-on therapy.',
+    reliefGeneral:
+      'In many studies, needling eased pain for a short time. It did more than fake needling (a pretend treatment) or no treatment.',
+    chronicLowBack:
+      'Low back pain for more than 3 months: the World Health Organization says needling may be offered. It says the research on this is weak.',
+    chronicNeck: 'Neck pain for more than 3 months: a review of 14 studies also found relief for a short time.',
+    timing:
+      'Relief can start right away. In one study, soreness hid the benefit at first, and it showed more clearly after 2 days. Studies found benefits for up to about 12 weeks.',
+    lastingLimited: 'Lasting relief: studies found no clear benefit 6 to 12 months later.',
+    triggerPointsDisputed:
+      'Physios call a sore "knot" in a muscle a trigger point. Experts do not agree about them. Two physios who check the same muscle often find different sore spots.',
+    injuryNoRepair: 'No study shows that needling a muscle repairs a joint, tendon or ligament.',
+    tendonNeedling:
+      'For a sore tendon, needling into the tendon plus strength exercise may help. The research is still early.',
+    movementNeck: 'Moving your neck further: 28 studies, no help found.',
+    movementMixed:
+      'Moving more freely: results are mixed. For tight muscles at the back of the thigh, needling added nothing to stretching.',
+    movementHip:
+      'Moving your hip: results do not agree. One study found no change. Another, in young athletes, found a gain when needling was paired with massage.',
+    sportAthletes:
+      'Getting back to sport or work: there are few studies in athletes. So we cannot say how much needling helps with this.',
+    painkillersKnee:
+      'Painkillers: one small study looked at knee arthritis. About 90 in 100 people who had needling cut down on pain medicine. With fake needling (a pretend treatment), it was about 26 in 100.',
+    painkillersUnknown: 'Painkillers: we found no studies on this for your kind of pain.',
+    noKnots: 'It does not break up knots in the muscle. It seems to work through the nerves instead.',
+    noDetox: 'Some people say it flushes chemicals or toxins out of the muscle. Research has not shown this.',
+    noStrength:
+      'It is not a way to build strength. In tennis elbow studies, grip got a little stronger for a short time. No study shows it can replace strength exercise.',
+    noCauseAlone:
+      'It is not meant to be used alone. Its effect does not last long, so experts say to pair it with exercise and learning about your pain.',
+    shamUnclear:
+      'Fake needling is a pretend treatment made to seem like needling. Older reviews found real needling gave no clear extra benefit over it. A later review found a small one, but the results varied a lot.',
+    harmsMinor:
+      'Two large studies counted problems after needling. In the first, there was a minor problem after about 20 in 100 visits. In the second, it was about 37 in 100. A bruise was most common, then some bleeding or pain.',
+    harmsSerious: 'Serious problems were rare. Two large studies found them after fewer than 1 in 1,000 visits.',
+    harmsSoreness:
+      'Feeling sore after needling is very common. It most often goes away within 3 days. More needles, or more twitches in the muscle, can mean more soreness.',
+    harmsHeelSoreness:
+      'In the heel study, people felt sore after about 32 in 100 needling visits. After fake needling, it was fewer than 1 in 100.',
+    harmsLung:
+      'Needling near the chest can, rarely, cause a collapsed lung. Nobody knows how often this happens. Since July 2024, insurance from the UK physio society does not cover needling around the rib cage.',
+    sessions: 'No guideline sets the number of visits. Studies used 1 to 6 visits, often once a week.',
+    optionExercise:
+      'The World Health Organization advises exercise for low back pain that lasts over 3 months. Two studies added needling to exercise. In a low back study, it helped 3 months later. In a knee arthritis study, it did not help after 1 year.',
+    optionOtherPhysio: 'For daily tasks, two reviews found it helped about as much as needling.',
+    optionManual:
+      'For neck pain, it helped a little less than needling for a short time. For jaw pain, the two worked about the same.',
+    optionInjection:
+      'Early studies found injections and needling worked about the same. For the neck, a numbing injection helped more 9 to 28 days later. For pain on the side of the hip, needling did as well as a steroid injection.',
+    optionAcupuncture:
+      'For low back pain, it helped less than needling right after. Later on, the two worked about the same.',
+    optionWaiting: 'Pain may ease with time. The research we used has no numbers on how likely that is for you.',
+    headlineHip: 'There is little research on dry needling for hip pain. It may help for a short time, or it may not.',
+    headlineKnee:
+      'There is little research on dry needling for knee pain. It may help for a short time, or it may not.',
+    headlineHeadJaw:
+      'There is little research on dry needling for headaches or jaw pain. It may help a little, or it may not.',
+    headlineOtherFoot:
+      'For ankle or foot pain that is not under the heel, we found no studies of dry needling. We do not know if it helps.',
+    headlineOtherArm:
+      'For elbow or arm pain that is not tennis elbow, we found no studies of dry needling. We do not know if it helps.',
+    reliefElsewhere:
+      'Studies of pain in other parts of the body found that needling can ease pain for a short time. Nobody has checked this for your kind of pain.',
+    optionNeedling:
+      'Pain: one review found needling a little better than other physio care, for a short time. A review of neck pain found no difference.',
+  },
+  guidance: {
+    bloodThinners:
+      'Blood thinners or easy bleeding: safety advice says no needling where your physio cannot press to stop bleeding. Your physio must know first.',
+    pregnancy: 'Pregnancy: needling needs extra care, and is avoided in the first 3 months.',
+    lymphoedema: 'Lymphoedema is swelling that lasts. Needles should not go into an arm or leg with it.',
+    weakImmunity: 'Weak defence against germs: needling needs extra care.',
+    diabetes: 'Diabetes: needling needs extra care.',
+    vascular: 'Blood vessel problems: needling needs extra care, most of all near varicose veins.',
+    epilepsy: 'Epilepsy or seizures: needling needs extra care.',
+    skinProblem: 'Broken, red or infected skin: needling near it needs extra care. Your physio must know first.',
+    metalAllergy: 'Metal allergy: the needles are metal. Your physio must know first.',
+    implant:
+      'Pacemaker or other device inside your body: tell your physio. It matters most if they plan to use electric current with the needles.',
+    badReaction:
+      'Bad reaction to needles or injections before: safety advice says no needling. Your physio must know first.',
+    pastCancer:
+      'Cancer in the past: your physio must know. Lists of warning signs include it, so your physio may want a doctor to check you first.',
+    needleChoice: 'You never have to have needles. Needling needs your clear yes, and you can say stop at any time.',
+    lungWarning:
+      'After needling near the chest, get urgent help if you have chest pain, trouble breathing or a dry cough, or feel unwell. This can start 1 or 2 days later.',
+  },
+  physioQuestions: {
+    sessions: 'How many visits do you suggest?',
+    howKnowWorking: 'How will we know if it is working?',
+    exercisePlan: 'What exercises should I do with it?',
+    otherOptionsFirst: 'What can we do without needles?',
+    nervousHelp: 'What will I feel, and can we stop if I want to?',
+    safetyItems: 'Is needling safe with what I ticked?',
+    chestArea: 'Will you put needles near my chest or lungs?',
+    injuryHealing: 'What will help my injury heal?',
+    newPain: 'My pain is new. Could it settle by itself?',
+    soreness: 'What should I do if I feel sore after?',
+  },
+  optionCards: {
+    dryNeedling: {
+      name: 'Dry needling',
+      what: 'A thin needle goes into a tight or sore muscle, often once a week.',
+      downside:
+        'Feeling sore for up to 3 days is common. Minor problems, such as a bruise, happen in about 20 in 100 visits. Serious problems happen in fewer than 1 in 1,000.',
+    },
+    exercise: {
+      name: 'Exercise and strength work',
+      what: 'Exercises your physio shows you, done at home most days.',
+      downside: 'It takes time and effort most days. The research we used did not count its side effects.',
+    },
+    otherPhysio: {
+      name: 'Other physio care',
+      what: 'Advice, exercise and hands-on care from your physio, without needles.',
+      downside: 'It takes visits and time. The research we used did not count its side effects.',
+    },
+    manual: {
+      name: 'Hands-on therapy',
+      what: 'Your physio moves, presses or massages the sore area.',
+      downside: 'It takes visits and time. The research we used did not count its side effects.',
+    },
+    injection: {
+      name: 'Injections',
+      what: 'A doctor injects medicine, such as a numbing drug or a steroid.',
+      downside: 'It uses a needle and a medicine. The research we used did not count its side effects.',
+    },
+    acupuncture: {
+      name: 'Acupuncture',
+      what: 'Needles placed on points from Chinese medicine.',
+      downside: 'It uses needles too. The research we used did not count its side effects.',
+    },
+    waiting: {
+      name: 'Waiting and self-care',
+      what: 'Keep active, rest when you need to, and see how it goes.',
+      downside: 'Pain may last longer. We have no numbers on how likely that is.',
+    },
+  },
+};
