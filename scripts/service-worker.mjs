@@ -58,8 +58,11 @@ self.addEventListener('message', (event) => {
 self.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  // Any address in the app (with ?mode=kiosk or a #fragment) opens the stored page.
-  const stored = request.mode === 'navigate' ? url('index.html') : request;
+  // Any address in the app (with ?mode=kiosk or a #fragment) opens the stored page: a language's
+  // own page (es.html) if it names one, else index.html.
+  const page = new URL(request.url).pathname.split('/').pop();
+  const html = page.endsWith('.html') && files.includes(page) ? page : 'index.html';
+  const stored = request.mode === 'navigate' ? url(html) : request;
   event.respondWith(
     caches
       .open(cacheName)

@@ -1,6 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { readSettings } from './domain/settings';
+import { defaultLanguage, directions, isLanguage, pageName, type Language } from './content/languages';
+import { loadContent } from './content/load';
+import type { Content } from './content/schema';
+import { readSettings, type Settings } from './domain/settings';
 import { parseSharedLink } from './domain/sharedLink';
 import { restoreJourney } from './machine/savedJourney';
 import { App } from './ui/App';
@@ -8,21 +11,24 @@ import { registerServiceWorker } from './ui/appUpdate';
 import { deviceStore, sessionStore, storageKeys } from './ui/storage';
 
 // Started by main.tsx once the first screen has painted.
-const root = document.getElementById('root');
-if (root) {
-  const { settings, warnings } = readSettings(window.location.search, deviceStore.read(storageKeys.clinic));
-  // For whoever set the page up; a patient never sees these.
-  for (const warning of warnings) console.warn(warning);
+
+/** The language the page was prerendered in (scripts/prerender.mjs sets `<html lang>`). */
+function pageLanguage(): Language {
+  const lang = document.documentElement.lang;
+  return isLanguage(lang) ? lang : defaultLanguage;
+}
+
+function start(root: HTMLElement, settings: Settings, content: Content, prerendered: boolean): void {
   const shared = parseSharedLink(window.location.hash);
   const saved = settings.effects.saveSession ? restoreJourney(sessionStore.read(storageKeys.journey)) : undefined;
   const app = (
     <StrictMode>
-      <App settings={settings} saved={saved} shared={shared} />
+      <App content={content} settings={settings} saved={saved} shared={shared} />
     </StrictMode>
   );
   // The built page holds the prerendered welcome screen. Hydrate it, unless a reload is
   // bringing the patient back to a later step, or a QR link opens results: then render afresh.
-  if (root.hasChildNodes() && shared.kind === 'none' && (!saved || saved.value === 'welcome')) {
+  if (prerendered && root.hasChildNodes() && shared.kind === 'none' && (!saved || saved.value === 'welcome')) {
     hydrateRoot(root, app);
   } else {
     root.replaceChildren();
@@ -30,4 +36,33 @@ if (root) {
   }
   // Not in a frame on a clinic's website: it would keep the app's files in that site's storage.
   if (!settings.effects.hostPage) registerServiceWorker();
+}
+
+const root = document.getElementById('root');
+if (root) {
+  const { settings, warnings } = readSettings(window.location.search, deviceStore.read(storageKeys.clinic));
+  // For whoever set the page up; a patient never sees these.
+  for (const warning of warnings) console.warn(warning);
+  const prerenderedIn = pageLanguage();
+  const lang = settings.lang ?? prerenderedIn;
+  const page = new URL(pageName(lang) || './', window.location.href);
+  if (lang !== prerenderedIn && page.pathname !== window.location.pathname) {
+    // `?lang=` names another language: open its own page, which paints in it from the start.
+    page.search = window.location.search;
+    page.hash = window.location.hash;
+    window.location.replace(page.href);
+  } else {
+    loadContent(lang).then(
+      (content) => {
+        // Where the language's page is not there (the dev server), this page switches itself.
+        if (lang !== prerenderedIn) {
+          document.documentElement.lang = content.lang;
+          document.documentElement.dir = directions[content.lang];
+          document.title = content.appTitle;
+        }
+        start(root, settings, content, lang === prerenderedIn);
+      },
+      () => document.getElementById('load-failed')?.removeAttribute('hidden'),
+    );
+  }
 }

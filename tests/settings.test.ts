@@ -2,6 +2,7 @@ import {
   defaultClinic,
   isValidEmergencyNumber,
   parseClinicSettings,
+  readSettings,
   updateClinicSettings,
 } from '../src/domain/settings';
 
@@ -36,5 +37,29 @@ describe("the clinic's emergency number", () => {
     expect(isValidEmergencyNumber('')).toBe(true);
     expect(isValidEmergencyNumber('999 or 112')).toBe(false);
     expect(updateClinicSettings(defaultClinic, { emergencyNumber: '000' }).emergencyNumber).toBe('000');
+  });
+});
+
+describe('the language the URL asks for', () => {
+  test('a language the app speaks is taken', () => {
+    expect(readSettings('?lang=en&mode=kiosk', null)).toMatchObject({
+      settings: { lang: 'en', mode: 'kiosk' },
+      warnings: [],
+    });
+  });
+
+  test.each([
+    ['an unknown code', 'xx'],
+    ['a region the app does not name', 'en-GB'],
+    ['markup', '<b>es</b>'],
+    ['nothing', ''],
+  ])('falls back quietly from %s, with a warning for the console only', (_, lang) => {
+    const { settings, warnings } = readSettings(`?lang=${encodeURIComponent(lang)}`, null);
+    expect(settings.lang).toBeUndefined();
+    expect(warnings).toEqual(['Ignored the URL parameter lang: it does not take the value given.']);
+  });
+
+  test('no lang asks for none: the page keeps its own language', () => {
+    expect(readSettings('?mode=embed', null).settings.lang).toBeUndefined();
   });
 });

@@ -6,12 +6,20 @@ import type { Content } from './schema';
 export const en: Content = {
   lang: 'en',
   appTitle: 'Could dry needling help me?',
+  page: {
+    description: 'A short guide for people who see a physio: what dry needling can and cannot do for your pain.',
+    loadFailed:
+      'This guide could not load. Please check the Wi-Fi and reload the page, or ask the front desk for help.',
+    noScript: 'This guide needs JavaScript to work. Please turn it on, or ask the front desk for help.',
+  },
   common: {
     start: 'Start',
     continue: 'Continue',
     back: 'Back',
     change: 'Change',
     startAgain: 'Start again',
+    listen: 'Listen',
+    stopListening: 'Stop listening',
     seeResults: 'See what to expect',
     loading: 'Loading…',
     progress: (current, total) => `Question ${current} of ${total}`,
@@ -42,6 +50,7 @@ export const en: Content = {
       'Then talk it over with your physio. You decide together.',
     ],
     privacy: 'We do not ask your name. Your answers stay on this device and are cleared when you start again.',
+    languages: 'Language',
   },
   questions: {
     redFlags: {

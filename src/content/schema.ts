@@ -280,12 +280,24 @@ export interface OptionCardText {
 export interface Content {
   readonly lang: Language;
   readonly appTitle: string;
+  /** The page around the app, written into each language's HTML at build time (scripts/prerender.mjs). */
+  readonly page: {
+    /** For search engines and link previews. */
+    readonly description: string;
+    /** Shown if the app's script cannot load. */
+    readonly loadFailed: string;
+    /** Shown if the browser runs no JavaScript. */
+    readonly noScript: string;
+  };
   readonly common: {
     readonly start: string;
     readonly continue: string;
     readonly back: string;
     readonly change: string;
     readonly startAgain: string;
+    /** Read the screen aloud, and stop. */
+    readonly listen: string;
+    readonly stopListening: string;
     readonly seeResults: string;
     readonly loading: string;
     readonly progress: (current: number, total: number) => string;
@@ -301,6 +313,8 @@ export interface Content {
     readonly lead: string;
     readonly points: readonly string[];
     readonly privacy: string;
+    /** The name of the list of links to the other languages. */
+    readonly languages: string;
   };
   readonly questions: { readonly [Q in QuestionId]: QuestionText<OptionsByQuestion[Q]> };
   readonly stop: {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { languages, type Language } from '../content/languages';
 
 // Everything that changes how the app starts is read here, once, from untrusted sources: the
 // page's URL (a link, a bookmark, the installed app's start URL) and what the clinic saved on
@@ -56,6 +57,11 @@ export interface HostSettings {
 
 export interface Settings {
   readonly mode: Mode;
+  /**
+   * The language the URL asks for (`?lang=`, also the embed snippet's `data-lang`), if it is one
+   * the app speaks. Each language has its own page: boot.tsx moves to it when this names another.
+   */
+  readonly lang: Language | undefined;
   readonly effects: Effects;
   readonly clinic: ClinicSettings;
   readonly host: HostSettings;
@@ -164,6 +170,7 @@ export function updateClinicSettings(
 
 const UrlSchema = v.object({
   mode: v.optional(v.picklist(modes)),
+  lang: v.optional(v.picklist(languages)),
   // The rest is for a clinic's website (mode=embed), from the snippet's data- options (embed.js).
   // An exact origin, as browsers write it: https://clinic.example or http://localhost:8080, no path.
   parent: v.optional(v.pipe(v.string(), v.regex(/^https?:\/\/[\w.-]+(:\d+)?$/))),
@@ -213,5 +220,5 @@ export function readSettings(search: string, storedClinic: string | null): ReadS
     : parseClinicSettings(storedClinic);
   const effects = embed ? { ...effectsByMode.embed, idleErase: url.idle !== undefined } : effectsByMode[mode];
   const host = { parentOrigin: url.parent, accent: url.accent };
-  return { settings: { mode, effects, clinic, host }, warnings };
+  return { settings: { mode, lang: url.lang, effects, clinic, host }, warnings };
 }

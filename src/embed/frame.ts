@@ -1,3 +1,4 @@
+import { isLanguage, pageName } from '../content/languages';
 import { questionIds } from '../content/schema';
 import {
   hostMessage,
@@ -46,7 +47,9 @@ export function frameUrl(
   parentOrigin: string,
   options: Readonly<Partial<Record<string, string | undefined>>>,
 ): string {
-  const url = new URL(appUrl);
+  // Each language has its own page, which paints in it from the start (the app checks `lang` too).
+  const lang = options['lang'];
+  const url = new URL(isLanguage(lang) ? pageName(lang) : '', appUrl);
   url.search = '';
   url.hash = '';
   url.searchParams.set('mode', 'embed');

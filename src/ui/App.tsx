@@ -46,6 +46,7 @@ export function App({ content = en, settings = defaultSettings, saved, tapSettle
   );
   return (
     <ErrorBoundary
+      content={content}
       onReset={() => {
         sessionStore.remove(storageKeys.journey);
         setAttempt((n) => n + 1);

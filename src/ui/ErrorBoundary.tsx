@@ -1,15 +1,14 @@
 import { Component, type ReactNode } from 'react';
-import { en } from '../content/en';
+import type { Content } from '../content/schema';
 
 interface Props {
   children: ReactNode;
+  /** The page's language, passed in directly: the content context may be what failed. */
+  content: Content;
   onReset: () => void;
 }
 
-/**
- * A crash anywhere below shows a calm page with a way out, never a blank screen. It reads the
- * English content directly, because the content context may be what failed.
- */
+/** A crash anywhere below shows a calm page with a way out, never a blank screen. */
 export class ErrorBoundary extends Component<Props, { failed: boolean }> {
   override state = { failed: false };
 
@@ -19,10 +18,11 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
 
   override render() {
     if (!this.state.failed) return this.props.children;
+    const { crash, common, lang } = this.props.content;
     return (
-      <main>
-        <h1>{en.crash.title}</h1>
-        <p>{en.crash.body}</p>
+      <main lang={lang}>
+        <h1>{crash.title}</h1>
+        <p>{crash.body}</p>
         <div className="actions">
           <button
             type="button"
@@ -32,7 +32,7 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
               this.setState({ failed: false });
             }}
           >
-            {en.common.startAgain}
+            {common.startAgain}
           </button>
         </div>
       </main>

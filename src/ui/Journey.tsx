@@ -7,6 +7,8 @@ import { useContent } from './content';
 import { applyWaitingUpdate } from './appUpdate';
 import { HandBackPage } from './HandBackPage';
 import { IdleDialog } from './IdleDialog';
+import { ListenButton } from './ListenButton';
+import { OtherLanguages } from './OtherLanguages';
 import { QuestionPage } from './QuestionPage';
 import { RestartDialog } from './RestartDialog';
 import { results, staffScreen } from './screens';
@@ -130,13 +132,15 @@ export function Journey({ saved, tapSettleMs }: Props) {
   return (
     <>
       <main ref={main} lang={content.lang}>
-        {step !== 'welcome' && !staffOpen && (
-          <div className="topbar">
+        <div className="topbar">
+          <ListenButton screen={screen} container={main} />
+          {!staffOpen && step === 'welcome' && <OtherLanguages />}
+          {!staffOpen && step !== 'welcome' && (
             <button type="button" className="link restart" onClick={askRestart}>
               {content.common.startAgain}
             </button>
-          </div>
-        )}
+          )}
+        </div>
         <Suspense fallback={<p role="status">{content.common.loading}</p>}>
           {page}
           {/* Inside the boundary: a screen whose code is still loading takes focus once it is there. */}

@@ -1,22 +1,9 @@
-import { useSyncExternalStore } from 'react';
 import { useContent } from './content';
-
-const noSubscription = () => () => undefined;
-
-/**
- * False in the prerendered HTML and while React takes it over, true after. The prerendered
- * Start button stays disabled until then, so that it never looks ready when it is not.
- */
-function useHydrated(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
+import { useHydrated } from './useHydrated';
 
 export function WelcomePage({ onStart, onStaff }: { onStart: () => void; onStaff?: (() => void) | undefined }) {
   const { welcome, common, staff } = useContent();
+  // The prerendered Start button stays disabled until the app runs: it never looks ready when it is not.
   const ready = useHydrated();
   return (
     <>
