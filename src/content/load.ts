@@ -8,6 +8,7 @@ import type { Content } from './schema';
  */
 const loaders: Readonly<Record<Language, () => Promise<Content>>> = {
   en: () => Promise.resolve(en),
+  es: () => import('./es').then((module) => module.es),
 };
 
 export function loadContent(lang: Language): Promise<Content> {

@@ -31,8 +31,11 @@ export type Way = 'click' | 'tap';
 interface AppGuard {
   /** Every URL the page requested, in order. */
   readonly requests: readonly string[];
-  /** Console errors this test causes on purpose (a failed download, say): matching ones are not problems. */
-  readonly expectConsoleErrors: (pattern: RegExp) => void;
+  /**
+   * Console errors or warnings this test causes on purpose (a failed download, a URL parameter the
+   * app ignores): matching ones are not problems.
+   */
+  readonly expectConsoleMessages: (pattern: RegExp) => void;
 }
 
 /**
@@ -55,14 +58,14 @@ export const test = base.extend<{ appGuard: AppGuard }>({
         }
       });
       page.on('console', (message) => {
-        if (message.type() === 'error' && expected.some((pattern) => pattern.test(message.text()))) return;
         if (message.type() === 'error' || message.type() === 'warning') {
+          if (expected.some((pattern) => pattern.test(message.text()))) return;
           const where = message.location();
           problems.push(`console ${message.type()}: ${message.text()} (${where.url}:${where.lineNumber})`);
         }
       });
       page.on('pageerror', (error) => problems.push(`page error: ${error.stack ?? error.message}`));
-      await provide({ requests, expectConsoleErrors: (pattern) => expected.push(pattern) });
+      await provide({ requests, expectConsoleMessages: (pattern) => expected.push(pattern) });
       expect(problems, 'no request left the app, and no console errors, warnings or page errors').toEqual([]);
     },
     { auto: true },

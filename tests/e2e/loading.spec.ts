@@ -43,7 +43,7 @@ test('a journey begun on Wi-Fi reaches the results after the Wi-Fi drops', async
 });
 
 test('if the app cannot be downloaded, the welcome page says so', async ({ page, appGuard }) => {
-  appGuard.expectConsoleErrors(/Failed to load resource|Failed to fetch dynamically imported module/);
+  appGuard.expectConsoleMessages(/Failed to load resource|Failed to fetch dynamically imported module/);
   await page.route('**/*.js', (route) => route.abort('internetdisconnected'));
   await page.goto('/');
   await expect(page.getByRole('alert')).toContainText('This guide could not load.');

@@ -1,0 +1,187 @@
+import type { ResultsContent } from './schema';
+
+// The results' own text, in plain Latin American Spanish at reading grade 6: what each claim says,
+// the safety advice, the questions to ask, the options. Only the results and the staff screen need
+// it, so it loads with them, not before the welcome screen. Each claim's strength and sources are in
+// ./evidence.ts under the same id. Numbers are written as Intl.NumberFormat('es') writes them:
+// "1,5" and "1000".
+
+export const esResults: ResultsContent = {
+  claims: {
+    headlineNeck: 'La punción seca podría aliviar su dolor de cuello por poco tiempo.',
+    headlineShoulder: 'La punción seca podría aliviar un poco su dolor de hombro, por poco tiempo.',
+    headlineUpperBack: 'La punción seca podría aliviar su dolor en la parte alta de la espalda por poco tiempo.',
+    headlineLowBack: 'La punción seca podría aliviar su dolor en la parte baja de la espalda por poco tiempo.',
+    headlineElbow: 'En el codo de tenista, la punción seca podría aliviar el dolor por poco tiempo.',
+    headlineHeel: 'La punción seca podría aliviar un poco el dolor de talón, por poco tiempo.',
+    headlineGeneral: 'La punción seca podría aliviar su dolor por poco tiempo.',
+    headlineInjury:
+      'Ningún estudio muestra que la punción seca sane una lesión de una articulación, de un tendón o de un ligamento.',
+    headlineAvoidNeedles:
+      'Si prefiere que no le pongan agujas: algunos estudios vieron que otro tipo de fisioterapia alivió el dolor igual que la punción. Otros vieron que alivió un poco menos.',
+    reliefNeck:
+      'Dolor de cuello: una revisión de 28 estudios usó una escala de dolor del 0 al 10. Comparado con una punción falsa (un tratamiento simulado), el dolor quedó unos 1,5 puntos más bajo justo después. Poco tiempo después, quedó unos 2,3 puntos más bajo.',
+    reliefShoulder:
+      'Dolor de hombro: una revisión vio que el dolor bajó un poco, por poco tiempo. Bajó cerca de medio punto en una escala del 0 al 10. Otra revisión estuvo mucho menos segura.',
+    reliefUpperBack:
+      'Dolor en la parte alta de la espalda: los estudios solo miraron el músculo entre el cuello y el hombro. Vieron menos dolor por poco tiempo.',
+    reliefLowBack:
+      'Dolor en la parte baja de la espalda: una revisión de 11 estudios vio que la punción ayudó más que otros tratamientos por poco tiempo. Mejoraron tanto el dolor como las tareas diarias. Ayudó más cuando se sumó a otros tratamientos. Una revisión de 16 estudios no pudo decirlo con seguridad.',
+    reliefElbow:
+      'El codo de tenista es dolor en la parte de afuera del codo. En 7 estudios, el dolor y el uso del brazo mejoraron mucho por poco tiempo.',
+    reliefHip:
+      'Dolor en el costado de la cadera: un estudio pequeño tuvo 43 personas. La punción ayudó tanto como una inyección de esteroides después de 6 semanas.',
+    reliefKnee:
+      'Dolor de rodilla: una revisión de 10 estudios vio que el dolor alrededor de la rótula se alivió por poco tiempo.',
+    reliefHeel:
+      'Dolor de talón: en un estudio, 84 personas tuvieron 6 sesiones, una por semana. Comparado con una punción falsa (un tratamiento simulado), el dolor al dar los primeros pasos del día quedó unos 14 puntos más bajo en una escala del 0 al 100. Eso es menos que el cambio más pequeño que la gente suele ver como importante. De cada 100 personas, unas 25 más se sintieron mejor que con la punción falsa.',
+    reliefHeadJaw:
+      'Dolor de cabeza por tensión: la punción no fue mejor que otros tratamientos. Dolor de mandíbula: ayudó un poco, pero los estudios eran débiles. Funcionó más o menos igual que la terapia con las manos.',
+    reliefGeneral:
+      'En muchos estudios, la punción alivió el dolor por poco tiempo. Hizo más que una punción falsa (un tratamiento simulado) o que no tener ningún tratamiento.',
+    chronicLowBack:
+      'Dolor en la parte baja de la espalda por más de 3 meses: la Organización Mundial de la Salud dice que se puede ofrecer la punción. Dice que los estudios sobre esto son débiles.',
+    chronicNeck: 'Dolor de cuello por más de 3 meses: una revisión de 14 estudios también vio alivio por poco tiempo.',
+    timing:
+      'El alivio puede empezar enseguida. En un estudio, al principio el dolor después de la punción tapó el beneficio, y este se vio más claro después de 2 días. Los estudios vieron beneficios hasta por unas 12 semanas.',
+    lastingLimited: 'Alivio que dure: los estudios no vieron un beneficio claro de 6 a 12 meses después.',
+    triggerPointsDisputed:
+      'Los fisioterapeutas llaman "punto gatillo" a un "nudo" que duele en un músculo. Los expertos no se ponen de acuerdo sobre ellos. Dos fisioterapeutas que revisan el mismo músculo a menudo encuentran puntos que duelen en lugares distintos.',
+    injuryNoRepair:
+      'Ningún estudio muestra que la punción en un músculo repare el daño de una articulación, de un tendón o de un ligamento.',
+    tendonNeedling:
+      'Para un tendón que duele, podría ayudar la punción dentro del tendón junto con ejercicios de fuerza. Los estudios sobre esto apenas están empezando.',
+    movementNeck: 'Mover más el cuello: 28 estudios, no se vio ninguna ayuda.',
+    movementMixed:
+      'Moverse con más libertad: los resultados son variados. Para los músculos tensos de la parte de atrás del muslo, la punción no sumó nada a los estiramientos.',
+    movementHip:
+      'Mover la cadera: los resultados no coinciden. Un estudio no vio ningún cambio. Otro, en atletas jóvenes, vio una mejora cuando la punción se combinó con masajes.',
+    sportAthletes:
+      'Volver al deporte o al trabajo: hay pocos estudios en atletas. Por eso no podemos decir cuánto ayuda la punción en esto.',
+    painkillersKnee:
+      'Medicinas para el dolor: un estudio pequeño vio a personas con artrosis de rodilla. De cada 100 que tuvieron la punción, unas 90 tomaron menos medicinas para el dolor. Con la punción falsa (un tratamiento simulado), fueron unas 26 de cada 100.',
+    painkillersUnknown: 'Medicinas para el dolor: no encontramos estudios sobre esto en su tipo de dolor.',
+    noKnots: 'No deshace los nudos del músculo. Parece que funciona más bien a través de los nervios.',
+    noDetox:
+      'Algunas personas dicen que saca sustancias químicas o toxinas del músculo. Los estudios no lo han demostrado.',
+    noStrength:
+      'No es una forma de ganar fuerza. En estudios del codo de tenista, la mano apretó con un poco más de fuerza, por poco tiempo. Ningún estudio muestra que pueda reemplazar los ejercicios de fuerza.',
+    noCauseAlone:
+      'No está pensada para usarse sola. Su efecto no dura mucho. Por eso los expertos dicen que se combine con ejercicio y con aprender sobre su dolor.',
+    shamUnclear:
+      'La punción falsa es un tratamiento simulado que se hace para que parezca una punción. Las revisiones más antiguas no vieron que la punción real diera un beneficio extra claro frente a la falsa. Una revisión más reciente vio un beneficio pequeño, pero los resultados variaron mucho.',
+    harmsMinor:
+      'Dos estudios grandes contaron los problemas después de la punción. En el primero, hubo un problema leve después de unas 20 de cada 100 sesiones. En el segundo, fueron unas 37 de cada 100. Lo más común fue un moretón, y luego algo de sangrado o dolor.',
+    harmsSerious:
+      'Los problemas graves fueron raros. Dos estudios grandes los vieron en menos de 1 de cada 1000 sesiones.',
+    harmsSoreness:
+      'Es muy común sentir dolor después de la punción. La mayoría de las veces se quita antes de 3 días. Más agujas, o más sacudidas del músculo, pueden significar más dolor.',
+    harmsHeelSoreness:
+      'En el estudio del talón, las personas sintieron dolor después de unas 32 de cada 100 sesiones de punción. Después de la punción falsa, fueron menos de 1 de cada 100.',
+    harmsLung:
+      'La punción cerca del pecho puede, rara vez, hacer que un pulmón se colapse (se desinfle). Nadie sabe con qué frecuencia pasa esto. Desde julio de 2024, el seguro de la sociedad de fisioterapeutas del Reino Unido no cubre la punción alrededor de las costillas.',
+    sessions:
+      'Ninguna guía médica fija cuántas sesiones hacer. Los estudios usaron de 1 a 6 sesiones, a menudo una por semana.',
+    optionExercise:
+      'La Organización Mundial de la Salud aconseja el ejercicio para el dolor en la parte baja de la espalda que dura más de 3 meses. Dos estudios sumaron la punción al ejercicio. En un estudio de la espalda baja, ayudó 3 meses después. En un estudio de artrosis de rodilla, no ayudó después de 1 año.',
+    optionOtherPhysio: 'Para las tareas diarias, dos revisiones vieron que ayudó más o menos lo mismo que la punción.',
+    optionManual:
+      'Para el dolor de cuello, ayudó un poco menos que la punción por poco tiempo. Para el dolor de mandíbula, las dos funcionaron más o menos igual.',
+    optionInjection:
+      'Los primeros estudios vieron que las inyecciones y la punción funcionaron más o menos igual. Para el cuello, una inyección que adormece ayudó más de 9 a 28 días después. Para el dolor en el costado de la cadera, la punción funcionó tan bien como una inyección de esteroides.',
+    optionAcupuncture:
+      'Para el dolor en la parte baja de la espalda, ayudó menos que la punción justo después. Más adelante, las dos funcionaron más o menos igual.',
+    optionWaiting:
+      'El dolor podría calmarse con el tiempo. Los estudios que usamos no tienen números sobre qué tan probable es esto para usted.',
+    headlineHip:
+      'Hay pocos estudios sobre la punción seca para el dolor de cadera. Podría ayudar por poco tiempo, o podría no ayudar.',
+    headlineKnee:
+      'Hay pocos estudios sobre la punción seca para el dolor de rodilla. Podría ayudar por poco tiempo, o podría no ayudar.',
+    headlineHeadJaw:
+      'Hay pocos estudios sobre la punción seca para el dolor de cabeza o de mandíbula. Podría ayudar un poco, o podría no ayudar.',
+    headlineOtherFoot:
+      'Para el dolor de tobillo o de pie que no está debajo del talón, no encontramos estudios de punción seca. No sabemos si ayuda.',
+    headlineOtherArm:
+      'Para el dolor de codo o de brazo que no es codo de tenista, no encontramos estudios de punción seca. No sabemos si ayuda.',
+    reliefElsewhere:
+      'Los estudios del dolor en otras partes del cuerpo vieron que la punción puede aliviar el dolor por poco tiempo. Nadie lo ha revisado para su tipo de dolor.',
+    optionNeedling:
+      'Dolor: una revisión vio que la punción fue un poco mejor que otro tipo de fisioterapia, por poco tiempo. Una revisión del dolor de cuello no vio ninguna diferencia.',
+  },
+  guidance: {
+    bloodThinners:
+      'Medicinas que hacen que la sangre sea más líquida, o sangrar con facilidad: su fisioterapeuta debe saberlo antes. Los consejos de seguridad dicen que no se haga la punción donde no se pueda apretar para parar la sangre.',
+    pregnancy: 'Embarazo: hay que tener más cuidado con la punción, y se evita en los primeros 3 meses.',
+    lymphoedema:
+      'El linfedema es una hinchazón que no se va. Las agujas no deben ponerse en un brazo o una pierna con linfedema.',
+    weakImmunity: 'Pocas defensas contra los microbios: hay que tener más cuidado con la punción.',
+    diabetes: 'Diabetes: hay que tener más cuidado con la punción.',
+    vascular:
+      'Problemas en los vasos sanguíneos: hay que tener más cuidado con la punción, sobre todo cerca de las várices.',
+    epilepsy: 'Epilepsia o convulsiones: hay que tener más cuidado con la punción.',
+    skinProblem:
+      'Piel con heridas, roja o infectada: hay que tener más cuidado al hacer la punción cerca de ella. Su fisioterapeuta debe saberlo antes.',
+    metalAllergy: 'Alergia a los metales: las agujas son de metal. Su fisioterapeuta debe saberlo antes.',
+    implant:
+      'Marcapasos u otro aparato en el cuerpo: dígaselo a su fisioterapeuta. Más que nada si le va a pasar corriente eléctrica por las agujas.',
+    badReaction:
+      'Una mala reacción a agujas o a inyecciones en el pasado: su fisioterapeuta debe saberlo antes. Los consejos de seguridad dicen que no se le haga la punción.',
+    pastCancer:
+      'Cáncer en el pasado: su fisioterapeuta debe saberlo. Está en las listas de señales de alarma. Por eso su fisioterapeuta tal vez quiera que un médico le haga una revisión antes.',
+    needleChoice:
+      'Nunca tiene que aceptar agujas. La punción necesita su "sí" claro, y puede pedir que paren en cualquier momento.',
+    lungWarning:
+      'Después de una punción cerca del pecho, busque ayuda urgente si tiene dolor en el pecho, dificultad para respirar o tos seca, o si se siente mal. Esto puede empezar 1 o 2 días después.',
+  },
+  physioQuestions: {
+    sessions: '¿Cuántas sesiones me sugiere?',
+    howKnowWorking: '¿Cómo vamos a saber si está funcionando?',
+    exercisePlan: '¿Qué ejercicios debo hacer junto con la punción?',
+    otherOptionsFirst: '¿Qué podemos hacer sin agujas?',
+    nervousHelp: '¿Qué voy a sentir, y podemos parar si quiero?',
+    safetyItems: '¿Es segura la punción con lo que marqué?',
+    chestArea: '¿Va a poner agujas cerca de mi pecho o de mis pulmones?',
+    injuryHealing: '¿Qué ayudará a que mi lesión sane?',
+    newPain: 'Mi dolor es nuevo. ¿Podría calmarse solo?',
+    soreness: '¿Qué hago si siento dolor después?',
+  },
+  optionCards: {
+    dryNeedling: {
+      name: 'Punción seca',
+      what: 'Una aguja fina entra en un músculo tenso o que duele, a menudo una vez por semana.',
+      downside:
+        'Es común sentir dolor hasta por 3 días. Los problemas leves, como un moretón, pasan en unas 20 de cada 100 sesiones. Los problemas graves pasan en menos de 1 de cada 1000.',
+    },
+    exercise: {
+      name: 'Ejercicio y trabajo de fuerza',
+      what: 'Ejercicios que le enseña su fisioterapeuta. Usted los hace en casa casi todos los días.',
+      downside:
+        'Toma tiempo y esfuerzo casi todos los días. En los estudios que usamos no se contaron sus efectos secundarios.',
+    },
+    otherPhysio: {
+      name: 'Otro tipo de fisioterapia',
+      what: 'Consejos, ejercicio y tratamiento con las manos de su fisioterapeuta, sin agujas.',
+      downside: 'Toma sesiones y tiempo. En los estudios que usamos no se contaron sus efectos secundarios.',
+    },
+    manual: {
+      name: 'Terapia con las manos',
+      what: 'Su fisioterapeuta mueve, presiona o da masaje en la zona que duele.',
+      downside: 'Toma sesiones y tiempo. En los estudios que usamos no se contaron sus efectos secundarios.',
+    },
+    injection: {
+      name: 'Inyecciones',
+      what: 'Un médico inyecta una medicina, como una que adormece o un esteroide.',
+      downside: 'Usa una aguja y una medicina. En los estudios que usamos no se contaron sus efectos secundarios.',
+    },
+    acupuncture: {
+      name: 'Acupuntura',
+      what: 'Agujas puestas en puntos de la medicina china.',
+      downside: 'También usa agujas. En los estudios que usamos no se contaron sus efectos secundarios.',
+    },
+    waiting: {
+      name: 'Esperar y cuidarse',
+      what: 'Siga moviéndose, descanse cuando lo necesite y vea cómo va.',
+      downside: 'El dolor podría durar más. No tenemos números sobre qué tan probable es eso.',
+    },
+  },
+};

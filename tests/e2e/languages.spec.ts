@@ -1,0 +1,195 @@
+// Spanish, the language links, `?lang=`, and a right-to-left layout, in the built app.
+import type { Page } from '@playwright/test';
+import { es } from '../../src/content/es';
+import { esResults } from '../../src/content/esResults';
+import type { Content } from '../../src/content/schema';
+import { tapSettleMs } from '../../src/ui/useTapSettle';
+import {
+  answerSets,
+  appOrigin,
+  chosen,
+  en,
+  enResults,
+  expect,
+  expectNoViolations,
+  lowBackPain,
+  openApp,
+  pageHeading,
+  questionIds,
+  test,
+  visitEveryScreen,
+} from './journey';
+
+/** Every piece of text in a content object, functions called with sample numbers. */
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (typeof value === 'function') return strings((value as (...numbers: number[]) => unknown)(2, 8));
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (typeof value === 'object' && value !== null) return Object.values(value).flatMap(strings);
+  return [];
+}
+
+const spanish = new Set(strings([es, esResults]));
+/** English text of three words or more that Spanish does not share: none may show on a Spanish page. */
+const english = [...new Set(strings([en, enResults]))].filter(
+  (text) => text.trim().split(/\s+/).length >= 3 && !spanish.has(text),
+);
+
+async function expectNoEnglish(page: Page, screen: string): Promise<void> {
+  const shown = await page.locator('body').innerText();
+  const left = english.filter((text) => shown.includes(text));
+  expect(left, `English left on the Spanish ${screen} screen`).toEqual([]);
+}
+
+const buttonNamed = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
+/** A new screen with this heading, once it takes taps (it ignores those begun on the screen before). */
+async function expectHeading(page: Page, text: string): Promise<void> {
+  await expect(pageHeading(page)).toHaveText(text);
+  await page.waitForTimeout(tapSettleMs);
+}
+
+function labelIn(content: Content, question: (typeof questionIds)[number], option: string): string {
+  return (content.questions[question].options as Record<string, string>)[option] ?? option;
+}
+
+test('a Spanish visit paints in Spanish from the start, before any script runs', async ({ page, request }) => {
+  const html = await (await request.get('/es.html')).text();
+  expect(html).toContain('<html lang="es" dir="ltr">');
+  expect(html).toContain(`<title>${es.appTitle}</title>`);
+  expect(html).toMatch(new RegExp(`<h1[^>]*>${es.welcome.title.replace(/[?¿]/g, '\\$&')}</h1>`));
+  expect(html).not.toContain(en.welcome.lead);
+
+  await page.goto('/es.html');
+  await expectHeading(page, es.welcome.title);
+  await expect(buttonNamed(page, es.common.start)).toBeEnabled();
+  await expect(page).toHaveTitle(es.appTitle);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+});
+
+test('every screen of a Spanish journey is in Spanish, with no English left, and passes axe', async ({ page }) => {
+  const answers = lowBackPain;
+  await page.goto('/es.html');
+  await expect(buttonNamed(page, es.common.start)).toBeEnabled();
+  await expectNoEnglish(page, 'welcome');
+  await expectNoViolations(page, 'Spanish welcome');
+  await buttonNamed(page, es.common.start).click();
+
+  for (const [index, question] of questionIds.entries()) {
+    await expectHeading(page, es.questions[question].title);
+    if (index === 0) {
+      await buttonNamed(page, es.common.continue).click();
+      await expect(page.getByText(es.questions[question].error)).toBeVisible();
+      await expectNoEnglish(page, `${question} with its error`);
+      await expectNoViolations(page, `Spanish ${question} with its error`);
+    } else {
+      await expectNoEnglish(page, question);
+    }
+    for (const option of chosen(answers, question)) {
+      await page
+        .getByRole('group')
+        .getByLabel(labelIn(es, question, option), { exact: true })
+        .check();
+    }
+    await buttonNamed(page, es.common.continue).click();
+  }
+
+  await expectHeading(page, es.review.title);
+  await expectNoEnglish(page, 'check your answers');
+  await buttonNamed(page, es.common.seeResults).click();
+  await expectHeading(page, es.results.title);
+  await expect(page.getByText(esResults.claims.headlineLowBack)).toBeVisible();
+  await expect(page.getByRole('region', { name: es.results.safetyTitle })).toContainText(esResults.guidance.diabetes);
+  // The rest of the page follows the top in the background: wait for its last part.
+  await expect(page.getByRole('heading', { name: es.results.aboutTitle })).toBeVisible();
+  await expectNoEnglish(page, 'results');
+  await expectNoViolations(page, 'Spanish results');
+});
+
+test('the welcome screen links to the other language, keeping the mode', async ({ page }) => {
+  await openApp(page, '/?mode=kiosk');
+  const languages = page.getByRole('navigation', { name: en.welcome.languages });
+  await languages.getByRole('link', { name: 'Español' }).click();
+  await expect(page).toHaveURL(`${appOrigin}/es.html?mode=kiosk`);
+  await expectHeading(page, es.welcome.title);
+  await expect(buttonNamed(page, es.common.start)).toBeEnabled();
+
+  await page.getByRole('navigation', { name: es.welcome.languages }).getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(`${appOrigin}/?mode=kiosk`);
+  await expectHeading(page, en.welcome.title);
+});
+
+test('?lang=es opens the Spanish page, keeping the rest of the address', async ({ page }) => {
+  await page.goto('/?mode=kiosk&lang=es');
+  await expect(page).toHaveURL(`${appOrigin}/es.html?mode=kiosk&lang=es`);
+  await expectHeading(page, es.welcome.title);
+  await expect(buttonNamed(page, es.common.start)).toBeEnabled();
+
+  await page.goto('/es.html?lang=en');
+  await expect(page).toHaveURL(`${appOrigin}/?lang=en`);
+  await expectHeading(page, en.welcome.title);
+});
+
+test('an unknown ?lang= is ignored quietly: English, and a warning for the console only', async ({
+  page,
+  appGuard,
+}) => {
+  appGuard.expectConsoleMessages(/Ignored the URL parameter lang/);
+  await openApp(page, '/?lang=klingon');
+  await expect(page).toHaveURL(`${appOrigin}/?lang=klingon`);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+/**
+ * Nothing on the screen is cut off or outside it, and no two things a patient can press or read
+ * as a label cover each other.
+ */
+async function expectLaidOut(page: Page, screen: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width) found.push('the page scrolls sideways');
+    const describe = (element: Element) =>
+      `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+    const visible = [...document.querySelectorAll('main h1, main h2, main p, main li, main label, main button, main a')]
+      .filter((element) => element.checkVisibility())
+      .map((element) => ({ element, box: element.getBoundingClientRect() }));
+    for (const { element, box } of visible) {
+      if (box.left < -1 || box.right > width + 1) found.push(`${describe(element)} is outside the screen`);
+      if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible') {
+        found.push(`${describe(element)} is cut off`);
+      }
+    }
+    const pressable = visible.filter(({ element }) => element.matches('button, a, label'));
+    for (const [index, a] of pressable.entries()) {
+      for (const b of pressable.slice(index + 1)) {
+        if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
+        const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (overlapX > 1 && overlapY > 1) found.push(`${describe(a.element)} overlaps ${describe(b.element)}`);
+      }
+    }
+    return found;
+  });
+  expect.soft(problems, `layout problems on the ${screen} screen, right to left`).toEqual([]);
+}
+
+test('right to left: every screen mirrors, with nothing overlapping or cut off', async ({ page }) => {
+  // The page as a right-to-left language would get it: only `dir` changes.
+  await page.route('**/*', async (route) => {
+    if (route.request().resourceType() !== 'document') return route.continue();
+    const response = await route.fetch();
+    const body = (await response.text()).replace('dir="ltr"', 'dir="rtl"');
+    return route.fulfill({ response, body });
+  });
+  const [set] = answerSets;
+  if (!set) throw new Error('no answer set');
+  await visitEveryScreen(page, set.answers, async (screen) => {
+    await expectLaidOut(page, screen);
+    if (screen === 'results') {
+      // The layout is mirrored, not just the text direction: Start again sits at the left.
+      const restart = await buttonNamed(page, en.common.startAgain).first().boundingBox();
+      const width = page.viewportSize()?.width ?? 0;
+      expect(restart && restart.x + restart.width / 2).toBeLessThan(width / 2);
+    }
+  });
+});
