@@ -149,6 +149,14 @@ describe("the frame's address", () => {
     expect(settings.clinic).toMatchObject({ clinicName: 'Move & Co #1', idleMinutes: 3 });
   });
 
+  it("opens the page of the snippet's language, which paints in it from the start", () => {
+    const url = new URL(frameUrl(app, clinic, { lang: 'es' }));
+    expect(url.origin + url.pathname).toBe(`${app}es.html`);
+    expect(readSettings(url.search, null).settings.lang).toBe('es');
+    // A language the app does not speak leaves the default page; the app ignores the value.
+    expect(new URL(frameUrl(app, clinic, { lang: 'xx' })).pathname).toBe('/dry-needling/');
+  });
+
   it("keeps none of the app address's own query or fragment", () => {
     const url = new URL(frameUrl(`${app}?mode=kiosk#r=2.0`, clinic, {}));
     expect(url.hash).toBe('');

@@ -31,13 +31,15 @@ export async function makeFloor(distDir) {
     const css = await readFile(path.join(distDir, href.split(/[?#]/)[0]), 'utf8');
     html = html.replace(tag, `<style>${css}</style>`);
   }
+  // The install manifest and the home-screen icon are fetched only to install the app: not here.
+  html = html.replace(/<link\b[^>]*\brel="(?:manifest|apple-touch-icon)"[^>]*>\s*/gi, '');
   html = html.replace(/<link\b[^>]*\brel="(?:shortcut )?icon"[^>]*>/gi, '<link rel="icon" href="data:,">');
   if (!/<link rel="icon"/.test(html)) html = html.replace('</head>', '<link rel="icon" href="data:,">\n</head>');
 
-  // Anything left that could make a request: a src or href that is not a data: URL or a fragment,
-  // or a url() in the styles.
+  // Anything left that could make a request: a src, or a link's href, that is not a data: URL or a
+  // fragment, or a url() in the styles. (A link to the page in another language is only followed.)
   const requests = [
-    ...[...html.matchAll(/\s(?:src|href)\s*=\s*["']?(?!data:|#)([^"'\s>]+)/gi)].map((m) => m[1]),
+    ...[...html.matchAll(/<(?!a\s)[^>]*\s(?:src|href)\s*=\s*["']?(?!data:|#)([^"'\s>]+)/gi)].map((m) => m[1]),
     ...[...html.matchAll(/url\(\s*["']?(?!data:)([^"')]+)/gi)].map((m) => m[1]),
   ];
   if (requests.length > 0) throw new Error(`the floor page would still request ${requests.join(', ')}`);

@@ -1,6 +1,7 @@
 // Tap-to-next-screen: walk the whole journey in Chromium with the CPU slowed 4x and time,
 // inside the page, each Start / Continue / See what to expect tap until the next screen's
 // heading is on screen (new <h1> text in the DOM, then two animation frames: painted).
+import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const stepTimeoutMs = 15_000;
@@ -58,6 +59,17 @@ function isHydrated() {
   return !!button && !button.disabled;
 }
 
+/**
+ * A new screen ignores taps begun in its first moments (src/ui/useTapSettle.ts), so that a double
+ * tap cannot answer it. A patient's taps come later than that; so do the benchmark's.
+ */
+const tapSettleMs = Number(
+  /export const tapSettleMs = (\d+)/.exec(
+    readFileSync(new URL('../../src/ui/useTapSettle.ts', import.meta.url), 'utf8'),
+  )?.[1],
+);
+if (!Number.isFinite(tapSettleMs)) throw new Error('src/ui/useTapSettle.ts exports no tapSettleMs');
+
 /** Answers the current question the way that reaches the results: "None of these" if offered, else the first option. */
 async function answer(page) {
   const fieldset = page.locator('fieldset').first();
@@ -65,12 +77,14 @@ async function answer(page) {
   const input =
     (await none.count()) > 0 ? none.first() : fieldset.locator('input[type=radio], input[type=checkbox]').first();
   const id = await input.getAttribute('id');
-  // Tap the visible label, as a patient would.
+  // Tap the visible label, as a patient would, once the screen takes taps.
+  await page.waitForTimeout(tapSettleMs);
   await page.locator(`label[for="${id}"]`).click();
   if (!(await input.isChecked())) throw new Error(`answer ${id} did not get checked`);
 }
 
 async function tap(page, button) {
+  await page.waitForTimeout(tapSettleMs);
   await page.evaluate(armInPage, stepTimeoutMs);
   await button.click();
   return page.evaluate(() => window.__benchTap);
