@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { defaultLanguage, directions, isLanguage, pageName, type Language } from './content/languages';
+import { defaultLanguage, directions, isLanguage, type Language } from './content/languages';
 import { loadContent } from './content/load';
 import type { Content } from './content/schema';
 import { readSettings, type Settings } from './domain/settings';
@@ -8,6 +8,7 @@ import { parseSharedLink } from './domain/sharedLink';
 import { restoreJourney } from './machine/savedJourney';
 import { App } from './ui/App';
 import { registerServiceWorker } from './ui/appUpdate';
+import { languagePageUrl } from './ui/languagePage';
 import { deviceStore, sessionStore, storageKeys } from './ui/storage';
 
 // Started by main.tsx once the first screen has painted.
@@ -44,12 +45,11 @@ if (root) {
   // For whoever set the page up; a patient never sees these.
   for (const warning of warnings) console.warn(warning);
   const prerenderedIn = pageLanguage();
-  const lang = settings.lang ?? prerenderedIn;
-  const page = new URL(pageName(lang) || './', window.location.href);
+  // A patient's choice (`?lang=`, from the language links), else the tablet's, else the page's.
+  const lang = settings.lang ?? settings.clinic.language ?? prerenderedIn;
+  const page = languagePageUrl(lang, window.location.href, { queryLang: 'keep', keepHash: true });
   if (lang !== prerenderedIn && page.pathname !== window.location.pathname) {
-    // `?lang=` names another language: open its own page, which paints in it from the start.
-    page.search = window.location.search;
-    page.hash = window.location.hash;
+    // Another language than this page's: open its own page, which paints in it from the start.
     window.location.replace(page.href);
   } else {
     loadContent(lang).then(

@@ -59,6 +59,13 @@ describe('the language the URL asks for', () => {
     expect(warnings).toEqual(['Ignored the URL parameter lang: it does not take the value given.']);
   });
 
+  test("the tablet's language from the staff screen is kept; anything else reads as none", () => {
+    expect(parseClinicSettings(stored({ language: 'es' })).language).toBe('es');
+    expect(parseClinicSettings(stored({ language: 'klingon' }))).toEqual(defaultClinic);
+    expect(updateClinicSettings(defaultClinic, { language: 'es' }).language).toBe('es');
+    expect(readSettings('', stored({ language: 'es' })).settings.clinic.language).toBe('es');
+  });
+
   test('no lang asks for none: the page keeps its own language', () => {
     expect(readSettings('?mode=embed', null).settings.lang).toBeUndefined();
   });

@@ -286,6 +286,9 @@ export const en: Content = {
     idleMinutes: 'Clear a quiet patient after',
     idleHint: 'If no one touches the screen for this long, the tablet asks if the patient is still there.',
     minutes: (n) => (n === 1 ? '1 minute' : `${n} minutes`),
+    language: 'Language for each patient',
+    languageHint:
+      'Each patient starts in this language, and can change it on the first screen. It starts with the next patient.',
     newPin: 'New PIN',
     newPinHint: 'Leave empty to keep the PIN you have.',
     save: 'Save settings',

@@ -292,6 +292,9 @@ export const es: Content = {
     idleMinutes: 'Borrar a un paciente inactivo después de',
     idleHint: 'Si nadie toca la pantalla durante este tiempo, la tableta pregunta si el paciente sigue ahí.',
     minutes: (n) => (n === 1 ? '1 minuto' : `${n} minutos`),
+    language: 'Idioma para cada paciente',
+    languageHint:
+      'Cada paciente empieza en este idioma. Lo puede cambiar en la primera pantalla. Vale desde el próximo paciente.',
     newPin: 'PIN nuevo',
     newPinHint: 'Déjelo vacío para mantener el PIN que tiene.',
     save: 'Guardar configuración',

@@ -412,6 +412,9 @@ export interface Content {
     readonly idleMinutes: string;
     readonly idleHint: string;
     readonly minutes: (n: number) => string;
+    /** The tablet's language for each new patient. */
+    readonly language: string;
+    readonly languageHint: string;
     readonly newPin: string;
     readonly newPinHint: string;
     readonly save: string;

@@ -28,6 +28,8 @@ export interface ClinicSettings {
   readonly pin: PinRecord | undefined;
   /** Three wrong PINs lock the staff screen until this time (ms since 1970), across reloads. */
   readonly lockedUntil: number;
+  /** The language this tablet opens in for each patient, chosen on the staff screen; none: its address's. */
+  readonly language: Language | undefined;
 }
 
 /** Which side effects a mode runs. A mode switches hooks on or off; it is not a second app. */
@@ -74,6 +76,7 @@ export const defaultClinic: ClinicSettings = {
   idleMinutes: idleMinutesRange.default,
   pin: undefined,
   lockedUntil: 0,
+  language: undefined,
 };
 
 const effectsByMode: Record<Mode, Effects> = {
@@ -137,6 +140,8 @@ const ClinicSchema = v.object({
     undefined,
   ),
   lockedUntil: v.fallback(v.pipe(v.number(), v.minValue(0)), 0),
+  // Added while version 1 was in use, like the emergency number.
+  language: v.fallback(v.optional(v.picklist(languages)), undefined),
 });
 
 /** The clinic's saved settings from their stored JSON; anything unreadable gives the defaults. */
@@ -150,8 +155,8 @@ export function parseClinicSettings(text: string | null): ClinicSettings {
   }
   const result = v.safeParse(ClinicSchema, data);
   if (!result.success) return defaultClinic;
-  const { clinicName, contactLine, emergencyNumber, idleMinutes, pin, lockedUntil } = result.output;
-  return { clinicName, contactLine, emergencyNumber, idleMinutes, pin, lockedUntil };
+  const { clinicName, contactLine, emergencyNumber, idleMinutes, pin, lockedUntil, language } = result.output;
+  return { clinicName, contactLine, emergencyNumber, idleMinutes, pin, lockedUntil, language };
 }
 
 export function serializeClinicSettings(clinic: ClinicSettings): string {
@@ -162,7 +167,10 @@ export function serializeClinicSettings(clinic: ClinicSettings): string {
 export function updateClinicSettings(
   clinic: ClinicSettings,
   change: Partial<
-    Pick<ClinicSettings, 'clinicName' | 'contactLine' | 'emergencyNumber' | 'idleMinutes' | 'pin' | 'lockedUntil'>
+    Pick<
+      ClinicSettings,
+      'clinicName' | 'contactLine' | 'emergencyNumber' | 'idleMinutes' | 'pin' | 'lockedUntil' | 'language'
+    >
   >,
 ): ClinicSettings {
   return parseClinicSettings(serializeClinicSettings({ ...clinic, ...change }));

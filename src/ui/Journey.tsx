@@ -1,5 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { defaultLanguage } from '../content/languages';
 import { questionIds, type QuestionId } from '../content/schema';
 import { isComplete, isQuestion } from '../domain/answers';
 import { journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
@@ -7,6 +8,7 @@ import { useContent } from './content';
 import { applyWaitingUpdate } from './appUpdate';
 import { HandBackPage } from './HandBackPage';
 import { IdleDialog } from './IdleDialog';
+import { languagePageUrl } from './languagePage';
 import { ListenButton } from './ListenButton';
 import { OtherLanguages } from './OtherLanguages';
 import { QuestionPage } from './QuestionPage';
@@ -74,7 +76,16 @@ export function Journey({ saved, tapSettleMs }: Props) {
     sessionStore.remove(storageKeys.journey);
     // Between two patients is the only time a new version of the app may take over.
     applyWaitingUpdate();
-  }, [actor]);
+    // On the waiting-room tablet the next patient starts in the tablet's language (staff screen),
+    // whichever one the last patient chose.
+    if (effects.frontDesk) {
+      const chosen = new URLSearchParams(window.location.search).has('lang');
+      const home = clinic.language ?? (chosen ? defaultLanguage : content.lang);
+      if (chosen || home !== content.lang) {
+        window.location.replace(languagePageUrl(home, window.location.href, { queryLang: 'drop' }).href);
+      }
+    }
+  }, [actor, effects.frontDesk, clinic.language, content.lang]);
 
   const idle = useIdleErase(effects.idleErase && (step !== 'welcome' || staffOpen), clinic.idleMinutes, erase);
 

@@ -1,6 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ActorRefFrom } from 'xstate';
+import { languageNames, languages } from '../content/languages';
 import type { Answers } from '../domain/answers';
 import { canHashPins, hashPin, isValidPin } from '../domain/pin';
 import { idleMinutesRange, isValidEmergencyNumber } from '../domain/settings';
@@ -153,7 +154,7 @@ function PinGate({ actor, close }: { actor: StaffActor; close: () => void }) {
 }
 
 function ClinicSettingsForm({ actor }: { actor: StaffActor }) {
-  const { staff } = useContent();
+  const { staff, lang } = useContent();
   const { settings, updateClinic } = useSettings();
   const { clinic } = settings;
   const [saved, setSaved] = useState(false);
@@ -180,6 +181,7 @@ function ClinicSettingsForm({ actor }: { actor: StaffActor }) {
       contactLine: field(form, 'contactLine'),
       emergencyNumber,
       idleMinutes: Number(field(form, 'idleMinutes')),
+      language: languages.find((code) => code === field(form, 'language')),
     });
     form.reset();
     setSaved(true);
@@ -255,6 +257,24 @@ function ClinicSettingsForm({ actor }: { actor: StaffActor }) {
             {minutes.map((n) => (
               <option key={n} value={n}>
                 {staff.minutes(n)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="tablet-language">{staff.language}</label>
+          <p className="hint" id="tablet-language-hint">
+            {staff.languageHint}
+          </p>
+          <select
+            id="tablet-language"
+            name="language"
+            defaultValue={clinic.language ?? lang}
+            aria-describedby="tablet-language-hint"
+          >
+            {languages.map((code) => (
+              <option key={code} value={code} lang={code}>
+                {languageNames[code]}
               </option>
             ))}
           </select>

@@ -16,6 +16,7 @@ import {
   openApp,
   pageHeading,
   questionIds,
+  startAgain,
   test,
   visitEveryScreen,
 } from './journey';
@@ -137,6 +138,35 @@ test('an unknown ?lang= is ignored quietly: English, and a warning for the conso
   await openApp(page, '/?lang=klingon');
   await expect(page).toHaveURL(`${appOrigin}/?lang=klingon`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+});
+
+test('the front desk sets the tablet to Spanish: each next patient starts in Spanish, whatever the last chose', async ({
+  page,
+}) => {
+  await openApp(page, '/?mode=kiosk');
+  await buttonNamed(page, en.staff.open).click();
+  await expectHeading(page, en.staff.setPinTitle);
+  await page.getByLabel(en.staff.pinLabel, { exact: true }).fill('4826');
+  await page.getByLabel(en.staff.pinAgainLabel).fill('4826');
+  await buttonNamed(page, en.staff.savePin).click();
+  await expectHeading(page, en.staff.title);
+  await page.getByLabel(en.staff.language).selectOption({ label: 'Español' });
+  await buttonNamed(page, en.staff.save).click();
+  await expect(page.getByRole('status').filter({ hasText: en.staff.saved })).toBeVisible();
+  await buttonNamed(page, en.staff.nextPatient).click();
+  await expect(page).toHaveURL(`${appOrigin}/es.html?mode=kiosk`);
+  await expectHeading(page, es.welcome.title);
+  await expect(buttonNamed(page, es.common.start)).toBeEnabled();
+
+  // A patient picks English, starts, then starts again: the next patient gets Spanish.
+  await page.getByRole('link', { name: 'English' }).click();
+  await expect(page).toHaveURL(`${appOrigin}/?mode=kiosk&lang=en`);
+  await expect(buttonNamed(page, en.common.start)).toBeEnabled();
+  await buttonNamed(page, en.common.start).click();
+  await expectHeading(page, en.questions.redFlags.title);
+  await startAgain(page);
+  await expect(page).toHaveURL(`${appOrigin}/es.html?mode=kiosk`);
+  await expectHeading(page, es.welcome.title);
 });
 
 /**
