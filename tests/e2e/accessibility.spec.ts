@@ -9,6 +9,7 @@ import {
   en,
   expect,
   expectQuestion,
+  expectLaidOut,
   expectResults,
   expectReview,
   expectNoViolations,
@@ -18,6 +19,7 @@ import {
   questionIds,
   start,
   test,
+  visitEveryScreen,
 } from './journey';
 
 test('welcome, each question and the error state', async ({ page }) => {
@@ -72,3 +74,16 @@ for (const { name, answers } of answerSets) {
     await expectNoViolations(page, 'results');
   });
 }
+
+test('text enlarged to 200% reflows on every screen: no sideways scrolling, nothing cut off or overlapping', async ({
+  page,
+}) => {
+  // The browser's own text size setting (what a patient changes), not a page zoom: 16 px becomes 32.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Page.enable');
+  await cdp.send('Page.setFontSizes', { fontSizes: { standard: 32, fixed: 26 } });
+  await visitEveryScreen(page, neckPain, async (screen) => {
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+    await expectLaidOut(page, screen, 'with text at 200%');
+  });
+});

@@ -327,6 +327,8 @@ test('the keyboard goes from the page into the guide, through it, and out again'
   await openClinicPage(page);
   await page.getByRole('link', { name: 'Questions we are often asked' }).focus();
   await page.keyboard.press('Tab');
+  await expect(guide(page).getByRole('link', { name: 'Español' })).toBeFocused();
+  await page.keyboard.press('Tab');
   await expect(button(page, en.common.start)).toBeFocused();
   await page.keyboard.press('Enter');
   await expectStep(page, en.questions.redFlags.title);

@@ -192,6 +192,40 @@ export async function expectReviewAnswers(page: Page, answers: Answers): Promise
 
 // ---- Accessibility ------------------------------------------------------------------------
 
+/**
+ * Nothing on the screen is cut off or outside it, and no two things a patient can press or read
+ * as a label cover each other.
+ */
+export async function expectLaidOut(page: Page, screen: string, how: string): Promise<void> {
+  const problems = await page.evaluate(() => {
+    const found: string[] = [];
+    const width = document.documentElement.clientWidth;
+    if (document.documentElement.scrollWidth > width) found.push('the page scrolls sideways');
+    const describe = (element: Element) =>
+      `<${element.tagName.toLowerCase()}> "${(element.textContent ?? '').trim().slice(0, 40)}"`;
+    const visible = [...document.querySelectorAll('main h1, main h2, main p, main li, main label, main button, main a')]
+      .filter((element) => element.checkVisibility())
+      .map((element) => ({ element, box: element.getBoundingClientRect() }));
+    for (const { element, box } of visible) {
+      if (box.left < -1 || box.right > width + 1) found.push(`${describe(element)} is outside the screen`);
+      if (element.scrollWidth > element.clientWidth + 1 && getComputedStyle(element).overflowX !== 'visible') {
+        found.push(`${describe(element)} is cut off`);
+      }
+    }
+    const pressable = visible.filter(({ element }) => element.matches('button, a, label'));
+    for (const [index, a] of pressable.entries()) {
+      for (const b of pressable.slice(index + 1)) {
+        if (a.element.contains(b.element) || b.element.contains(a.element)) continue;
+        const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+        const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+        if (overlapX > 1 && overlapY > 1) found.push(`${describe(a.element)} overlaps ${describe(b.element)}`);
+      }
+    }
+    return found;
+  });
+  expect.soft(problems, `layout problems on the ${screen} screen, ${how}`).toEqual([]);
+}
+
 const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Run axe on the screen as it is now; a failure lists each rule, its help text and the elements. */

@@ -105,7 +105,9 @@ test('the whole journey by keyboard, with focus shown at every stop', async ({ p
   const answers = lowBackPain;
   await openApp(page);
 
-  // The first Tab reaches Start; Enter starts.
+  // The first Tab reaches the link to the page in Spanish, the next Start; Enter starts.
+  await page.keyboard.press('Tab');
+  expect((await expectFocusVisible(page)).name).toBe('Español');
   await page.keyboard.press('Tab');
   expect((await expectFocusVisible(page)).name).toBe(en.common.start);
   await page.keyboard.press('Enter');

@@ -28,18 +28,34 @@ import {
 
 const kiosk = '/?mode=kiosk';
 
-/** Two presses at the same spot, `gap` ms apart: a finger's double tap, or a mouse's double click. */
+/**
+ * Two presses at the same spot, `gap` ms apart: a finger's double tap, or a mouse's double click.
+ * Each press carries the time the finger went down, as real input does. The second is stamped
+ * `gap` ms after the first even when it is sent later because a busy machine was still drawing the
+ * new screen: the app must judge a tap by when it began, as it does on a slow tablet.
+ */
 async function doubleTap(page: Page, target: Locator, gap: number): Promise<void> {
   await target.scrollIntoViewIfNeeded();
   const box = await target.boundingBox();
   if (!box) throw new Error('The target is not on screen');
   const [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
   const touch = test.info().project.use.hasTouch === true;
+  const input = await page.context().newCDPSession(page);
+  const first = Date.now() / 1000;
   for (const press of [0, 1]) {
     if (press) await page.waitForTimeout(gap);
-    if (touch) await page.touchscreen.tap(x, y);
-    else await page.mouse.click(x, y);
+    const down = first + (press * gap) / 1000;
+    const up = down + 0.05;
+    if (touch) {
+      await input.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }], timestamp: down });
+      await input.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [], timestamp: up });
+    } else {
+      const mouse = { x, y, button: 'left', clickCount: 1 } as const;
+      await input.send('Input.dispatchMouseEvent', { type: 'mousePressed', ...mouse, timestamp: down });
+      await input.send('Input.dispatchMouseEvent', { type: 'mouseReleased', ...mouse, timestamp: up });
+    }
   }
+  await input.detach();
 }
 
 test.describe('a double tap answers only the screen it was aimed at', () => {
