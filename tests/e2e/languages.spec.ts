@@ -107,16 +107,17 @@ test('every screen of a Spanish journey is in Spanish, with no English left, and
   await expectNoViolations(page, 'Spanish results');
 });
 
-test('the welcome screen links to the other language, keeping the mode', async ({ page }) => {
+test('the welcome screen links to the other language, keeping the mode and naming the choice', async ({ page }) => {
   await openApp(page, '/?mode=kiosk');
   const languages = page.getByRole('navigation', { name: en.welcome.languages });
   await languages.getByRole('link', { name: 'Español' }).click();
-  await expect(page).toHaveURL(`${appOrigin}/es.html?mode=kiosk`);
+  // The link names the patient's choice, so it beats the tablet's own language.
+  await expect(page).toHaveURL(`${appOrigin}/es.html?mode=kiosk&lang=es`);
   await expectHeading(page, es.welcome.title);
   await expect(buttonNamed(page, es.common.start)).toBeEnabled();
 
   await page.getByRole('navigation', { name: es.welcome.languages }).getByRole('link', { name: 'English' }).click();
-  await expect(page).toHaveURL(`${appOrigin}/?mode=kiosk`);
+  await expect(page).toHaveURL(`${appOrigin}/?mode=kiosk&lang=en`);
   await expectHeading(page, en.welcome.title);
 });
 
