@@ -1,4 +1,5 @@
-import { claims } from '../src/content/evidence';
+import { enResults } from '../src/content/enResults';
+import { claims, denominator, pictograms } from '../src/content/evidence';
 import {
   durationOptions,
   evidenceLabels,
@@ -16,7 +17,7 @@ import {
   type SafetyOption,
 } from '../src/content/schema';
 import type { CompleteAnswers } from '../src/domain/answers';
-import { assess, type Assessment, type Statement } from '../src/domain/assess';
+import { assess, optionStatements, type Assessment, type Statement } from '../src/domain/assess';
 
 // Expectations in this file come from the evidence record, docs/evidence.md (the strength scale,
 // the research by body region and the safety sections), not from the rules in src/domain/assess.ts.
@@ -181,12 +182,20 @@ const nameOf = (a: CompleteAnswers) =>
   `goals: [${a.goals.join(', ')}], needles: ${a.needles}, exercise: ${a.exercise}}`;
 
 const everyStatement = (x: Assessment): Statement[] => [
-  x.headline,
+  ...x.takeaway,
   ...x.mayDo,
   ...x.willNotDo,
   ...x.feelsLike,
-  ...x.options.flatMap((card) => (card.harms ? [card.benefit, card.harms] : [card.benefit])),
+  ...x.aboutPain,
+  ...x.options.flatMap(optionStatements),
 ];
+
+/** Places with no trials of needling at all ("By body region" has no row for them). */
+const untestedPlaces: readonly PlaceOption[] = ['armOther', 'ankleFootOther'];
+
+/** Every "N in M" and "N more in M" of a sentence: the M. */
+const denominatorsIn = (text: string) => [...text.matchAll(/\d[\d,]*(?: more)? in (\d[\d,]*)/g)].map((m) => m[1]);
+const thousand = new Intl.NumberFormat('en').format(denominator);
 
 /** An assessment with its statements and cited keys gathered once. */
 interface Seen {
@@ -243,8 +252,56 @@ const rules: Readonly<Record<string, Rule>> = {
     const other = x.headline.keys.filter((key) => !placeSources[a.place].includes(key));
     return other.length === 0 ? undefined : `${x.headline.id} cites ${other.join()}`;
   },
+  'opens with the takeaway: the headline, how long "a short time" is, what to pair needling with, the main harm': (
+    a,
+    x,
+  ) => {
+    const ids = x.takeaway.map((s) => s.id);
+    const saysShortTime = enResults.claims[x.headline.id].includes('a short time');
+    const pairing = untestedPlaces.includes(a.place) ? 'pairUnknown' : 'noCauseAlone';
+    const ok =
+      ids[0] === x.headline.id &&
+      ids.includes('shortTime') === saysShortTime &&
+      ids.includes(pairing) === (a.needles !== 'avoid') &&
+      ids.at(-1) === 'harmsSummary' &&
+      ids.length <= 4;
+    return ok ? undefined : `takeaway [${ids.join()}]`;
+  },
+  "fits the exercise option's evidence to the patient's own place": (a, x) => {
+    const exercise = x.options.find((card) => card.id === 'exercise')?.benefit;
+    const other = exercise?.keys.filter((key) => !placeSources[a.place].includes(key)) ?? ['no exercise option'];
+    return other.length === 0 ? undefined : `${exercise?.id ?? 'exercise'} cites ${other.join()}`;
+  },
+  'gives every option a benefit with its label, and dry needling its feel, harms and visits': (_, x) => {
+    const needling = x.options.find((card) => card.id === 'dryNeedling');
+    const ok =
+      x.options.every((card) => card.benefit.label !== undefined) &&
+      needling?.what?.id === 'needleFeel' &&
+      needling.harms?.id === 'harmsMinor' &&
+      needling.effort?.id === 'sessions' &&
+      x.options.filter((card) => card.id !== 'dryNeedling').every((card) => !card.what && !card.harms && !card.effort);
+    return ok ? undefined : `options [${x.options.map((card) => card.id).join()}]`;
+  },
+  'gives every number out of 1,000, the one denominator, and draws only on it': (_, __, { statements }) => {
+    const others = statements.flatMap((s) =>
+      denominatorsIn(enResults.claims[s.id])
+        .filter((total) => total !== thousand)
+        .map((total) => `${s.id}: in ${total}`),
+    );
+    const drawn = statements.flatMap((s) => pictograms[s.id] ?? []).filter((array) => array.total !== denominator);
+    return others.length === 0 && drawn.length === 0 ? undefined : others.join();
+  },
+  'tells every patient about their pain: its natural course and the dispute over knots': (_, x) =>
+    x.aboutPain.map((s) => s.id).join() === 'naturalCourse,triggerPointsDisputed' ? undefined : 'aboutPain',
   'shows each statement once': (_, x) => {
-    const shown = [x.headline, ...x.mayDo, ...x.willNotDo, ...x.feelsLike, ...x.options.map((card) => card.benefit)];
+    const shown = [
+      ...x.takeaway,
+      ...x.mayDo,
+      ...x.willNotDo,
+      ...x.feelsLike,
+      ...x.aboutPain,
+      ...x.options.flatMap((card) => [card.what, card.benefit, card.effort].filter((s) => s !== undefined)),
+    ];
     const ids = shown.map((s) => sameFact[s.id] ?? s.id);
     const twice = ids.filter((id, index) => ids.indexOf(id) !== index);
     return twice.length === 0 ? undefined : `twice: ${twice.join()}`;
@@ -357,6 +414,10 @@ interface Case {
   readonly notOptions?: readonly string[];
   /** What the dry needling card says it may do. */
   readonly needlingCard?: ClaimId;
+  /** What the exercise column says it may do. */
+  readonly exerciseCard?: ClaimId;
+  readonly takeaway?: readonly ClaimId[];
+  readonly notTakeaway?: readonly ClaimId[];
   readonly labels?: Readonly<Partial<Record<ClaimId, EvidenceLabel>>>;
 }
 
@@ -365,11 +426,15 @@ const cases: Readonly<Record<string, Case>> = {
     answers: { place: 'neck', duration: 'over3Months', kind: 'muscle', goals: ['quickRelief'] },
     headline: 'headlineNeck',
     mayDo: ['reliefNeck', 'chronicNeck', 'timing'],
-    willNotDo: ['lastingLimited', 'triggerPointsDisputed', 'noCauseAlone'],
+    takeaway: ['headlineNeck', 'shortTime', 'noCauseAlone', 'harmsSummary'],
+    willNotDo: ['lastingLimited'],
+    notWillNotDo: ['triggerPointsDisputed', 'noCauseAlone'],
     feelsLike: ['harmsLung'],
     warnings: ['needleChoice', 'lungWarning'],
     options: ['manual', 'injection'],
     needlingCard: 'optionNeedling',
+    // No trial of exercise for the neck in the research: not the low back and knee trials.
+    exerciseCard: 'optionExerciseOther',
     labels: { headlineNeck: 'moderate', reliefNeck: 'moderate', timing: 'limited', noCauseAlone: 'limited' },
   },
   'a desk worker who hopes needling will let the neck turn further': {
@@ -415,7 +480,9 @@ const cases: Readonly<Record<string, Case>> = {
     headline: 'headlineOtherArm',
     mayDo: ['reliefElsewhere'],
     notMayDo: ['reliefElbow'],
-    labels: { headlineOtherArm: 'none', reliefElsewhere: 'limited' },
+    takeaway: ['headlineOtherArm', 'pairUnknown', 'harmsSummary'],
+    notTakeaway: ['shortTime', 'noCauseAlone'],
+    labels: { headlineOtherArm: 'none', reliefElsewhere: 'limited', pairUnknown: 'none' },
   },
   'a patient who would rather avoid needles': {
     answers: { place: 'shoulder', needles: 'avoid' },
@@ -425,6 +492,9 @@ const cases: Readonly<Record<string, Case>> = {
     options: ['otherPhysio', 'exercise', 'waiting'],
     // The headline compares needling with other care already: the card says what it may do here.
     needlingCard: 'headlineShoulder',
+    // Nothing about what to pair needles with: the headline is about care without them.
+    takeaway: ['headlineAvoidNeedles', 'harmsSummary'],
+    notTakeaway: ['noCauseAlone', 'shortTime'],
     labels: { headlineAvoidNeedles: 'limited' },
   },
   'an injured patient who would rather avoid needles': {
@@ -437,7 +507,7 @@ const cases: Readonly<Record<string, Case>> = {
     answers: { place: 'shoulder', needles: 'nervous', exercise: 'notKeen' },
     headline: 'headlineShoulder',
     mayDo: ['reliefShoulder'],
-    willNotDo: ['noCauseAlone'],
+    takeaway: ['headlineShoulder', 'shortTime', 'noCauseAlone', 'harmsSummary'],
     questions: ['nervousHelp', 'soreness'],
     notQuestions: ['otherOptionsFirst'],
   },
@@ -448,7 +518,13 @@ const cases: Readonly<Record<string, Case>> = {
     notMayDo: ['painkillersUnknown'],
     willNotDo: ['lastingLimited'],
     notFeelsLike: ['harmsLung'],
-    labels: { headlineKnee: 'limited', reliefKnee: 'limited', painkillersKnee: 'limited' },
+    exerciseCard: 'optionExerciseKnee',
+    labels: {
+      headlineKnee: 'limited',
+      reliefKnee: 'limited',
+      painkillersKnee: 'limited',
+      optionExerciseKnee: 'limited',
+    },
   },
   'someone with low back pain for over 3 months who wants it fixed for good': {
     answers: { place: 'lowBack', duration: 'over3Months', goals: ['lastingFix'] },
@@ -460,6 +536,7 @@ const cases: Readonly<Record<string, Case>> = {
     notQuestions: ['chestArea'],
     options: ['acupuncture'],
     notOptions: ['manual', 'injection'],
+    exerciseCard: 'optionExercise',
     labels: { chronicLowBack: 'limited', lastingLimited: 'limited' },
   },
   'a rower with upper back pain between the shoulder blades': {
@@ -497,7 +574,7 @@ const cases: Readonly<Record<string, Case>> = {
     answers: { place: 'headJaw', kind: 'muscle' },
     headline: 'headlineHeadJaw',
     mayDo: ['reliefHeadJaw'],
-    willNotDo: ['noKnots', 'triggerPointsDisputed'],
+    willNotDo: ['noKnots'],
     options: ['manual'],
     labels: { headlineHeadJaw: 'limited', reliefHeadJaw: 'limited' },
   },
@@ -522,7 +599,10 @@ describe('patients a physio would recognise', () => {
     for (const id of c.options ?? []) expect(ids(x.options)).toContain(id);
     for (const id of c.notOptions ?? []) expect(ids(x.options)).not.toContain(id);
     if (c.needlingCard) expect(x.options.find((card) => card.id === 'dryNeedling')?.benefit.id).toBe(c.needlingCard);
-    const shown = [x.headline, ...x.mayDo, ...x.willNotDo, ...x.feelsLike];
+    if (c.exerciseCard) expect(x.options.find((card) => card.id === 'exercise')?.benefit.id).toBe(c.exerciseCard);
+    if (c.takeaway) expect(ids(x.takeaway)).toEqual(c.takeaway);
+    for (const id of c.notTakeaway ?? []) expect(ids(x.takeaway)).not.toContain(id);
+    const shown = everyStatement(x);
     for (const [id, label] of Object.entries(c.labels ?? {})) {
       expect(shown.find((s) => s.id === id)?.label, id).toBe(label);
     }

@@ -39,10 +39,13 @@ const entries = new Map<string, Entry>(
     }),
 );
 
+/** The record names which kind of "none" a claim is, as the patient reads it. */
+const noneKind = { notStudied: 'none (no studies found)', noBenefit: 'none (studies found no help)' } as const;
+
 const statements = [
   ...Object.entries(claims).map(([id, claim]) => ({
     id,
-    label: claim.label,
+    label: claim.label === 'none' ? noneKind[claim.none] : claim.label,
     keys: claim.keys,
     text: enResults.claims[id as keyof typeof enResults.claims],
   })),

@@ -69,9 +69,13 @@ describe('the patient journey', () => {
     expect(screen.getByRole('heading', { name: 'What it will not do' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Tell your physio before any needling' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Questions to ask your physio' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: 'About 20 in 100 visits' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'What it feels like, and side effects' }));
+    expect(screen.getByRole('img', { name: 'About 200 in 1,000 visits' })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: 'About 370 in 1,000 visits' })).toBeInTheDocument();
     expect(screen.getAllByText(/research: (moderate|limited|none)/i).length).toBeGreaterThan(5);
-    expect(screen.queryByText(/research: strong/i)).not.toBeInTheDocument();
+    // "Strong" appears only where the labels are explained, never beside a statement.
+    const strong = screen.getAllByText(/research: strong/i);
+    for (const label of strong) expect(label).toHaveRole('term');
   });
 
   it('lists the sources behind the statements, opened on request', async () => {
@@ -79,11 +83,21 @@ describe('the patient journey', () => {
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: 'See what to expect' }));
 
-    // The first copy is in the disclosure on screen; the second exists only on paper.
-    const [citation] = await screen.findAllByText(references.R4.citation);
-    expect(citation).not.toBeVisible();
-    await user.click(screen.getByText(/^References \(\d+\)$/));
-    expect(citation).toBeVisible();
+    // Sources by author and year; each full reference opens on request. No internal key is shown.
+    const [takeawaySources] = screen.getAllByText(/^Sources: Gattie 2017, /);
+    const [inTakeaway] = await screen.findAllByText(references.R1.citation);
+    expect(inTakeaway).not.toBeVisible();
+    await user.click(takeawaySources as HTMLElement);
+    expect(inTakeaway).toBeVisible();
+
+    const list = screen.getByText(/^References \(\d+\)$/);
+    // Beside each statement it supports, then in the list on screen, then on paper.
+    const inList = screen.getAllByText(references.R4.citation).at(-2) as HTMLElement;
+    expect(inList).not.toBeVisible();
+    await user.click(list);
+    expect(inList).toBeVisible();
+    expect(inList).toHaveTextContent(/^Neck review 2020 /);
+    expect(screen.queryByText(/\bR\d+\b/)).not.toBeInTheDocument();
     expect(screen.getByText(`Published`)).toBeInTheDocument();
   });
 
@@ -213,7 +227,8 @@ describe('the patient journey', () => {
     await user.click(screen.getByRole('button', { name: 'See what to expect' }));
     expect(screen.getByText(enResults.claims.headlineAvoidNeedles)).toBeInTheDocument();
     expect(screen.getByText(enResults.physioQuestions.otherOptionsFirst)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 3, name: 'Waiting and self-care' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Your options side by side' }));
+    expect(screen.getByRole('columnheader', { name: 'Waiting and self-care' })).toBeInTheDocument();
   });
 
   it('starts again from the results with every answer cleared', async () => {

@@ -74,3 +74,8 @@ it('no patient string promises a cure or tells the patient what to choose', () =
   const directive = strings.filter(({ text }) => directiveWords.some((word) => word.test(text)));
   expect(directive.map(describeString)).toEqual([]);
 });
+
+it('the reading level the results show is the grade measured here, on all the English text', () => {
+  expect(enResults.layers.readingScore).toBe(Math.round(grade(wholeText)));
+  expect(enResults.layers.readingLevel(enResults.layers.readingScore)).toContain('Flesch-Kincaid');
+});

@@ -1,5 +1,7 @@
 import type { ResultsContent } from './schema';
 
+const number = (n: number) => new Intl.NumberFormat('en').format(n);
+
 // The results' own text, in plain English at reading grade 6: what each claim says, the safety
 // advice, the questions to ask, the options. Only the results and the staff screen need it, so it
 // loads with them, not before the welcome screen. Each claim's strength and sources are in
@@ -31,7 +33,7 @@ export const enResults: ResultsContent = {
       'Pain on the side of the hip: one small study had 43 people. Needling helped as much as a steroid injection after 6 weeks.',
     reliefKnee: 'Knee pain: a review of 10 studies found that pain around the kneecap eased for a short time.',
     reliefHeel:
-      'Heel pain: in one study, 84 people had 6 weekly visits. Compared with fake needling (a pretend treatment), pain on the first steps of the day was about 14 points lower on a 0 to 100 scale. That is less than the smallest change people usually call important. For every 100 people, about 25 more felt better than with fake needling.',
+      'Heel pain: in one study, 84 people had 6 weekly visits. Compared with fake needling (a pretend treatment), pain on the first steps of the day was about 14 points lower on a 0 to 100 scale. That is less than the smallest change people usually call important. Over those 6 weeks, about 250 more in 1,000 people felt better than with fake needling.',
     reliefHeadJaw:
       'Tension headache: needling was no better than other treatments. Jaw pain: it helped a little, but the studies were weak. It worked about the same as hands-on therapy.',
     reliefGeneral:
@@ -40,7 +42,7 @@ export const enResults: ResultsContent = {
       'Low back pain for more than 3 months: the World Health Organization says needling may be offered. It says the research on this is weak.',
     chronicNeck: 'Neck pain for more than 3 months: a review of 14 studies also found relief for a short time.',
     timing:
-      'Relief can start right away. In one study, soreness hid the benefit at first, and it showed more clearly after 2 days. Studies found benefits for up to about 12 weeks.',
+      'Relief can start right away. In one study, soreness hid the benefit at first, and it showed more clearly after 2 days.',
     lastingLimited: 'Lasting relief: studies found no clear benefit 6 to 12 months later.',
     triggerPointsDisputed:
       'Physios call a sore "knot" in a muscle a trigger point. Experts do not agree about them. Two physios who check the same muscle often find different sore spots.',
@@ -55,7 +57,7 @@ export const enResults: ResultsContent = {
     sportAthletes:
       'Getting back to sport or work: there are few studies in athletes. So we cannot say how much needling helps with this.',
     painkillersKnee:
-      'Painkillers: one small study looked at knee arthritis. About 90 in 100 people who had needling cut down on pain medicine. With fake needling (a pretend treatment), it was about 26 in 100.',
+      'Painkillers: one small study looked at knee arthritis. The study followed people for 1 year. About 900 in 1,000 people who had needling cut down on pain medicine. With fake needling (a pretend treatment), it was about 260 in 1,000.',
     painkillersUnknown: 'Painkillers: we found no studies on this for your kind of pain.',
     noKnots: 'It does not break up knots in the muscle. It seems to work through the nerves instead.',
     noDetox: 'Some people say it flushes chemicals or toxins out of the muscle. Research has not shown this.',
@@ -66,17 +68,17 @@ export const enResults: ResultsContent = {
     shamUnclear:
       'Fake needling is a pretend treatment made to seem like needling. Older reviews found real needling gave no clear extra benefit over it. A later review found a small one, but the results varied a lot.',
     harmsMinor:
-      'Two large studies counted problems after needling. In the first, there was a minor problem after about 20 in 100 visits. In the second, it was about 37 in 100. A bruise was most common, then some bleeding or pain.',
+      'Two large studies counted problems after needling. In the first, there was a minor problem after about 200 in 1,000 visits. In the second, it was about 370 in 1,000 visits. A bruise was most common, then some bleeding or pain.',
     harmsSerious: 'Serious problems were rare. Two large studies found them after fewer than 1 in 1,000 visits.',
     harmsSoreness:
       'Feeling sore after needling is very common. It most often goes away within 3 days. More needles, or more twitches in the muscle, can mean more soreness.',
     harmsHeelSoreness:
-      'In the heel study, people felt sore after about 32 in 100 needling visits. After fake needling, it was fewer than 1 in 100.',
+      'In the heel study, people felt sore after about 320 in 1,000 needling visits. After fake needling, it was fewer than 10 in 1,000 visits.',
     harmsLung:
       'Needling near the chest can, rarely, cause a collapsed lung. Nobody knows how often this happens. Since July 2024, insurance from the UK physio society does not cover needling around the rib cage.',
     sessions: 'No guideline sets the number of visits. Studies used 1 to 6 visits, often once a week.',
     optionExercise:
-      'The World Health Organization advises exercise for low back pain that lasts over 3 months. Two studies added needling to exercise. In a low back study, it helped 3 months later. In a knee arthritis study, it did not help after 1 year.',
+      'The World Health Organization advises exercise for low back pain that lasts over 3 months. In one low back study, adding needling to exercise helped more 3 months later.',
     optionOtherPhysio: 'For daily tasks, two reviews found it helped about as much as needling.',
     optionManual:
       'For neck pain, it helped a little less than needling for a short time. For jaw pain, the two worked about the same.',
@@ -84,7 +86,7 @@ export const enResults: ResultsContent = {
       'Early studies found injections and needling worked about the same. For the neck, a numbing injection helped more 9 to 28 days later. For pain on the side of the hip, needling did as well as a steroid injection.',
     optionAcupuncture:
       'For low back pain, it helped less than needling right after. Later on, the two worked about the same.',
-    optionWaiting: 'Pain may ease with time. The research we used has no numbers on how likely that is for you.',
+    optionWaiting: 'It lets you see if the pain eases by itself.',
     headlineHip: 'There is little research on dry needling for hip pain. It may help for a short time, or it may not.',
     headlineKnee:
       'There is little research on dry needling for knee pain. It may help for a short time, or it may not.',
@@ -98,6 +100,17 @@ export const enResults: ResultsContent = {
       'Studies of pain in other parts of the body found that needling can ease pain for a short time. Nobody has checked this for your kind of pain.',
     optionNeedling:
       'Pain: one review found needling a little better than other physio care, for a short time. A review of neck pain found no difference.',
+    shortTime: 'Here, a short time means from right after needling up to about 12 weeks.',
+    pairUnknown: 'What to pair it with: nobody has studied needling for this pain, so nobody knows.',
+    harmsSummary:
+      'Side effects: a minor problem, such as a bruise, came after about 200 in 1,000 visits in one large study. In another, it was 370 in 1,000.',
+    needleFeel:
+      'You may feel the muscle twitch. In one large study, pain while the needle was in came in about 30 in 1,000 visits.',
+    optionExerciseKnee:
+      'For knee pain, the research we used did not test exercise alone. In one knee arthritis study, adding needling to exercise did not help more after 1 year.',
+    optionExerciseOther: 'For your kind of pain, the research we used did not test exercise.',
+    naturalCourse:
+      'Pain may settle by itself over time. The research we used has no numbers on how often this happens.',
   },
   guidance: {
     bloodThinners:
@@ -137,37 +150,155 @@ export const enResults: ResultsContent = {
       name: 'Dry needling',
       what: 'A thin needle goes into a tight or sore muscle, often once a week.',
       downside:
-        'Feeling sore for up to 3 days is common. Minor problems, such as a bruise, happen in about 20 in 100 visits. Serious problems happen in fewer than 1 in 1,000.',
+        'Feeling sore for up to 3 days is common. A minor problem, such as a bruise: after about 200 to 370 in 1,000 visits. A serious problem: after fewer than 1 in 1,000 visits.',
+      effort: 'Visits to the clinic. The research we used does not say how long a visit lasts.',
     },
     exercise: {
       name: 'Exercise and strength work',
       what: 'Exercises your physio shows you, done at home most days.',
       downside: 'It takes time and effort most days. The research we used did not count its side effects.',
+      effort:
+        'Time at home most days, and visits to learn the exercises. The research we used does not say how long a visit lasts.',
     },
     otherPhysio: {
       name: 'Other physio care',
       what: 'Advice, exercise and hands-on care from your physio, without needles.',
       downside: 'It takes visits and time. The research we used did not count its side effects.',
+      effort: 'Visits to the clinic. The research we used does not say how long a visit lasts.',
     },
     manual: {
       name: 'Hands-on therapy',
       what: 'Your physio moves, presses or massages the sore area.',
       downside: 'It takes visits and time. The research we used did not count its side effects.',
+      effort: 'Visits to the clinic. The research we used does not say how long a visit lasts.',
     },
     injection: {
       name: 'Injections',
       what: 'A doctor injects medicine, such as a numbing drug or a steroid.',
       downside: 'It uses a needle and a medicine. The research we used did not count its side effects.',
+      effort: 'Visits to a doctor. The research we used does not say how long a visit lasts.',
     },
     acupuncture: {
       name: 'Acupuncture',
       what: 'Needles placed on points from Chinese medicine.',
       downside: 'It uses needles too. The research we used did not count its side effects.',
+      effort: 'Visits to the clinic. The research we used does not say how long a visit lasts.',
     },
     waiting: {
       name: 'Waiting and self-care',
       what: 'Keep active, rest when you need to, and see how it goes.',
       downside: 'Pain may last longer. We have no numbers on how likely that is.',
+      effort: 'No visits. You look after yourself at home.',
     },
+  },
+  sourceNames: {
+    R1: 'Gattie 2017',
+    R2: 'Kietrys 2013',
+    R3: 'Review of reviews 2023',
+    R4: 'Neck review 2020',
+    R5: 'Liu 2015',
+    R6: 'Neck review',
+    R7: 'Shoulder review',
+    R8: 'Shoulder review 2018',
+    R9: 'Liu 2018',
+    R10: 'Low back review',
+    R11: 'Furlan 2005',
+    R12: 'World Health Organization 2023',
+    R13: 'Low back study',
+    R14: 'Elbow review',
+    R15: 'Elbow review 2024',
+    R16: 'Hip study',
+    R17: 'Huguenin',
+    R18: 'Haser 2017',
+    R19: 'Geist 2016',
+    R20: 'Thigh muscle study',
+    R21: 'Thigh muscle review 2024',
+    R22: 'Boyles 2015',
+    R23: 'Knee review',
+    R24: 'Knee arthritis study',
+    R25: 'Electric needling study',
+    R26: 'Cotchett 2014',
+    R27: 'Heel review',
+    R28: 'Headache review',
+    R29: 'Headache review (8 studies)',
+    R30: 'Jaw review',
+    R31: 'Jaw study 2023',
+    R32: 'Brady 2014',
+    R33: 'Boyce 2020',
+    R34: 'Soreness review',
+    R35: 'Soreness study',
+    R36: 'Study of the first days',
+    R37: 'Collapsed lung report',
+    R38: 'Collapsed lung cases',
+    R39: 'UK physio society insurance 2024',
+    R40: 'South Africa health board',
+    R41: 'Clinic safety list',
+    R42: 'Needling safety guide',
+    R43: 'Medscape',
+    R44: 'Needling in pregnancy guide',
+    R45: 'IFOMPT 2020',
+    R46: 'Warning signs list 2006',
+    R47: 'Cummings 2001',
+    R48: 'Fake needling review (4 studies)',
+    R49: 'Tough 2011',
+    R50: 'How needling works, review 2013',
+    R51: 'How needling works, review',
+    R52: 'Dommerholt 2011',
+    R53: 'Shah 2008',
+    R54: 'Trigger point study 2013',
+    R55: 'Tendon review',
+    R56: 'Tendon and exercise review',
+    R57: 'APTA',
+    R58: 'Athletes review 2024',
+    R60: 'Neck review 2023',
+  },
+  layers: {
+    takeawayTitle: 'In short',
+    labelHelp: 'How sure is the research?',
+    labelHelpLead: 'Each statement has a label. It says how sure the research is about that statement.',
+    noneKinds: {
+      notStudied: 'No studies found',
+      noBenefit: 'Studies found no help',
+    },
+    noneMeaning: {
+      notStudied: 'We found no studies of this.',
+      noBenefit: 'Studies looked at this and found no extra help.',
+    },
+    sourcesOpen: 'Sources',
+    gridTitle: 'Your options side by side',
+    gridLead: 'Dry needling is one option. Each option has the same rows, so you can compare them.',
+    gridRows: {
+      what: 'What it is, and what a visit is like',
+      help: 'How much it may help, and for how long',
+      downsides: 'Downsides',
+      effort: 'Time and effort',
+      sure: 'How sure the research is',
+    },
+    noFigure: 'The research we used gives no numbers for this.',
+    iconArrays: {
+      visits: (count, total) => `About ${number(count)} in ${number(total)} visits`,
+      people: (count, total) => `About ${number(count)} in ${number(total)} people`,
+      morePeople: (count, total) => `About ${number(count)} more in ${number(total)} people`,
+    },
+    iconCaptions: {
+      firstStudy: 'First study',
+      secondStudy: 'Second study',
+      needling: 'Needling',
+      sham: 'Fake needling',
+      moreNeedling: 'More people who felt better with needling',
+    },
+    aboutPainTitle: 'About your pain',
+    aboutPainBody: ['This guide is about pain in muscles, tendons and joints, such as neck, back or knee pain.'],
+    readingScore: 3,
+    readingLevel: (score) =>
+      `Reading level: grade ${number(score)} on the Flesch-Kincaid scale, measured on all the English text of this guide.`,
+    reviewDates: (published, nextReview) => `Written in ${published}. Next review by ${nextReview}.`,
+    aboutBody: [
+      'How we chose the research: we took two articles about dry needling written for patients. We checked each claim against published studies and reviews. We added what a guide like this needs, such as side effects and other options.',
+      'Who checked it: the team that made this guide. Each statement shows how sure the research is and where it comes from.',
+      'The clinic that gives you this guide may offer dry needling.',
+      'No company paid for this. It was written for the clinic. Nobody who wrote it earns more if you choose needling.',
+      'We review it at least every 2 years, and sooner if new research changes what it says.',
+    ],
   },
 };

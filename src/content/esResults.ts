@@ -1,5 +1,7 @@
 import type { ResultsContent } from './schema';
 
+const number = (n: number) => new Intl.NumberFormat('es').format(n);
+
 // The results' own text, in plain Latin American Spanish at reading grade 6: what each claim says,
 // the safety advice, the questions to ask, the options. Only the results and the staff screen need
 // it, so it loads with them, not before the welcome screen. Each claim's strength and sources are in
@@ -34,7 +36,7 @@ export const esResults: ResultsContent = {
     reliefKnee:
       'Dolor de rodilla: una revisión de 10 estudios vio que el dolor alrededor de la rótula se alivió por poco tiempo.',
     reliefHeel:
-      'Dolor de talón: en un estudio, 84 personas tuvieron 6 sesiones, una por semana. Comparado con una punción falsa (un tratamiento simulado), el dolor al dar los primeros pasos del día quedó unos 14 puntos más bajo en una escala del 0 al 100. Eso es menos que el cambio más pequeño que la gente suele ver como importante. De cada 100 personas, unas 25 más se sintieron mejor que con la punción falsa.',
+      'Dolor de talón: en un estudio, 84 personas tuvieron 6 sesiones, una por semana. Comparado con una punción falsa (un tratamiento simulado), el dolor al dar los primeros pasos del día quedó unos 14 puntos más bajo en una escala del 0 al 100. Eso es menos que el cambio más pequeño que la gente suele ver como importante. En esas 6 semanas, unas 250 personas más de cada 1000 se sintieron mejor que con la punción falsa.',
     reliefHeadJaw:
       'Dolor de cabeza por tensión: la punción no fue mejor que otros tratamientos. Dolor de mandíbula: ayudó un poco, pero los estudios eran débiles. Funcionó más o menos igual que la terapia con las manos.',
     reliefGeneral:
@@ -43,7 +45,7 @@ export const esResults: ResultsContent = {
       'Dolor en la parte baja de la espalda por más de 3 meses: la Organización Mundial de la Salud dice que se puede ofrecer la punción. Dice que los estudios sobre esto son débiles.',
     chronicNeck: 'Dolor de cuello por más de 3 meses: una revisión de 14 estudios también vio alivio por poco tiempo.',
     timing:
-      'El alivio puede empezar enseguida. En un estudio, al principio el dolor después de la punción tapó el beneficio, y este se vio más claro después de 2 días. Los estudios vieron beneficios hasta por unas 12 semanas.',
+      'El alivio puede empezar enseguida. En un estudio, al principio el dolor después de la punción tapó el beneficio, y este se vio más claro después de 2 días.',
     lastingLimited: 'Alivio que dure: los estudios no vieron un beneficio claro de 6 a 12 meses después.',
     triggerPointsDisputed:
       'Los fisioterapeutas llaman "punto gatillo" a un "nudo" que duele en un músculo. Los expertos no se ponen de acuerdo sobre ellos. Dos fisioterapeutas que revisan el mismo músculo a menudo encuentran puntos que duelen en lugares distintos.',
@@ -59,7 +61,7 @@ export const esResults: ResultsContent = {
     sportAthletes:
       'Volver al deporte o al trabajo: hay pocos estudios en atletas. Por eso no podemos decir cuánto ayuda la punción en esto.',
     painkillersKnee:
-      'Medicinas para el dolor: un estudio pequeño vio a personas con artrosis de rodilla. De cada 100 que tuvieron la punción, unas 90 tomaron menos medicinas para el dolor. Con la punción falsa (un tratamiento simulado), fueron unas 26 de cada 100.',
+      'Medicinas para el dolor: un estudio pequeño vio a personas con artrosis de rodilla. El estudio siguió a las personas por 1 año. Unas 900 de cada 1000 personas que tuvieron la punción tomaron menos medicinas para el dolor. Con la punción falsa (un tratamiento simulado), fueron unas 260 de cada 1000.',
     painkillersUnknown: 'Medicinas para el dolor: no encontramos estudios sobre esto en su tipo de dolor.',
     noKnots: 'No deshace los nudos del músculo. Parece que funciona más bien a través de los nervios.',
     noDetox:
@@ -71,19 +73,19 @@ export const esResults: ResultsContent = {
     shamUnclear:
       'La punción falsa es un tratamiento simulado que se hace para que parezca una punción. Las revisiones más antiguas no vieron que la punción real diera un beneficio extra claro frente a la falsa. Una revisión más reciente vio un beneficio pequeño, pero los resultados variaron mucho.',
     harmsMinor:
-      'Dos estudios grandes contaron los problemas después de la punción. En el primero, hubo un problema leve después de unas 20 de cada 100 sesiones. En el segundo, fueron unas 37 de cada 100. Lo más común fue un moretón, y luego algo de sangrado o dolor.',
+      'Dos estudios grandes contaron los problemas después de la punción. En el primero, hubo un problema leve después de unas 200 de cada 1000 sesiones. En el segundo, fueron unas 370 de cada 1000 sesiones. Lo más común fue un moretón, y luego algo de sangrado o dolor.',
     harmsSerious:
       'Los problemas graves fueron raros. Dos estudios grandes los vieron en menos de 1 de cada 1000 sesiones.',
     harmsSoreness:
       'Es muy común sentir dolor después de la punción. La mayoría de las veces se quita antes de 3 días. Más agujas, o más sacudidas del músculo, pueden significar más dolor.',
     harmsHeelSoreness:
-      'En el estudio del talón, las personas sintieron dolor después de unas 32 de cada 100 sesiones de punción. Después de la punción falsa, fueron menos de 1 de cada 100.',
+      'En el estudio del talón, las personas sintieron dolor después de unas 320 de cada 1000 sesiones de punción. Después de la punción falsa, fueron menos de 10 de cada 1000 sesiones.',
     harmsLung:
       'La punción cerca del pecho puede, rara vez, hacer que un pulmón se colapse (se desinfle). Nadie sabe con qué frecuencia pasa esto. Desde julio de 2024, el seguro de la sociedad de fisioterapeutas del Reino Unido no cubre la punción alrededor de las costillas.',
     sessions:
       'Ninguna guía médica fija cuántas sesiones hacer. Los estudios usaron de 1 a 6 sesiones, a menudo una por semana.',
     optionExercise:
-      'La Organización Mundial de la Salud aconseja el ejercicio para el dolor en la parte baja de la espalda que dura más de 3 meses. Dos estudios sumaron la punción al ejercicio. En un estudio de la espalda baja, ayudó 3 meses después. En un estudio de artrosis de rodilla, no ayudó después de 1 año.',
+      'La Organización Mundial de la Salud aconseja el ejercicio para el dolor en la parte baja de la espalda que dura más de 3 meses. En un estudio de la espalda baja, sumar la punción al ejercicio ayudó más 3 meses después.',
     optionOtherPhysio: 'Para las tareas diarias, dos revisiones vieron que ayudó más o menos lo mismo que la punción.',
     optionManual:
       'Para el dolor de cuello, ayudó un poco menos que la punción por poco tiempo. Para el dolor de mandíbula, las dos funcionaron más o menos igual.',
@@ -91,8 +93,7 @@ export const esResults: ResultsContent = {
       'Los primeros estudios vieron que las inyecciones y la punción funcionaron más o menos igual. Para el cuello, una inyección que adormece ayudó más de 9 a 28 días después. Para el dolor en el costado de la cadera, la punción funcionó tan bien como una inyección de esteroides.',
     optionAcupuncture:
       'Para el dolor en la parte baja de la espalda, ayudó menos que la punción justo después. Más adelante, las dos funcionaron más o menos igual.',
-    optionWaiting:
-      'El dolor podría calmarse con el tiempo. Los estudios que usamos no tienen números sobre qué tan probable es esto para usted.',
+    optionWaiting: 'Le deja ver si el dolor se calma solo.',
     headlineHip:
       'Hay pocos estudios sobre la punción seca para el dolor de cadera. Podría ayudar por poco tiempo, o podría no ayudar.',
     headlineKnee:
@@ -107,6 +108,17 @@ export const esResults: ResultsContent = {
       'Los estudios del dolor en otras partes del cuerpo vieron que la punción puede aliviar el dolor por poco tiempo. Nadie lo ha revisado para su tipo de dolor.',
     optionNeedling:
       'Dolor: una revisión vio que la punción fue un poco mejor que otro tipo de fisioterapia, por poco tiempo. Una revisión del dolor de cuello no vio ninguna diferencia.',
+    shortTime: 'Aquí, poco tiempo quiere decir desde justo después de la punción hasta unas 12 semanas.',
+    pairUnknown: 'Con qué combinarla: nadie ha estudiado la punción para este dolor, así que nadie lo sabe.',
+    harmsSummary:
+      'Efectos secundarios: en un estudio grande, hubo un problema leve, como un moretón, en unas 200 de cada 1000 sesiones. En otro, en 370 de cada 1000.',
+    needleFeel:
+      'Puede sentir que el músculo da un salto. En un estudio grande, hubo dolor con la aguja puesta en unas 30 de cada 1000 sesiones.',
+    optionExerciseKnee:
+      'Para el dolor de rodilla, los estudios que usamos no probaron solo el ejercicio. En un estudio de artrosis de rodilla, sumar la punción al ejercicio no ayudó más después de 1 año.',
+    optionExerciseOther: 'Para su tipo de dolor, los estudios que usamos no probaron el ejercicio.',
+    naturalCourse:
+      'El dolor podría calmarse solo con el tiempo. Los estudios que usamos no tienen números sobre qué tan seguido pasa esto.',
   },
   guidance: {
     bloodThinners:
@@ -150,38 +162,158 @@ export const esResults: ResultsContent = {
       name: 'Punción seca',
       what: 'Una aguja fina entra en un músculo tenso o que duele, a menudo una vez por semana.',
       downside:
-        'Es común sentir dolor hasta por 3 días. Los problemas leves, como un moretón, pasan en unas 20 de cada 100 sesiones. Los problemas graves pasan en menos de 1 de cada 1000.',
+        'Es común sentir dolor hasta por 3 días. Un problema leve, como un moretón: después de unas 200 a 370 de cada 1000 sesiones. Un problema grave: después de menos de 1 de cada 1000 sesiones.',
+      effort: 'Sesiones en la clínica. Los estudios que usamos no dicen cuánto dura una sesión.',
     },
     exercise: {
       name: 'Ejercicio y trabajo de fuerza',
       what: 'Ejercicios que le enseña su fisioterapeuta. Usted los hace en casa casi todos los días.',
       downside:
         'Toma tiempo y esfuerzo casi todos los días. En los estudios que usamos no se contaron sus efectos secundarios.',
+      effort:
+        'Tiempo en casa casi todos los días, y sesiones para aprender los ejercicios. Los estudios que usamos no dicen cuánto dura una sesión.',
     },
     otherPhysio: {
       name: 'Otro tipo de fisioterapia',
       what: 'Consejos, ejercicio y tratamiento con las manos de su fisioterapeuta, sin agujas.',
       downside: 'Toma sesiones y tiempo. En los estudios que usamos no se contaron sus efectos secundarios.',
+      effort: 'Sesiones en la clínica. Los estudios que usamos no dicen cuánto dura una sesión.',
     },
     manual: {
       name: 'Terapia con las manos',
       what: 'Su fisioterapeuta mueve, presiona o da masaje en la zona que duele.',
       downside: 'Toma sesiones y tiempo. En los estudios que usamos no se contaron sus efectos secundarios.',
+      effort: 'Sesiones en la clínica. Los estudios que usamos no dicen cuánto dura una sesión.',
     },
     injection: {
       name: 'Inyecciones',
       what: 'Un médico inyecta una medicina, como una que adormece o un esteroide.',
       downside: 'Usa una aguja y una medicina. En los estudios que usamos no se contaron sus efectos secundarios.',
+      effort: 'Citas con un médico. Los estudios que usamos no dicen cuánto dura una sesión.',
     },
     acupuncture: {
       name: 'Acupuntura',
       what: 'Agujas puestas en puntos de la medicina china.',
       downside: 'También usa agujas. En los estudios que usamos no se contaron sus efectos secundarios.',
+      effort: 'Sesiones en la clínica. Los estudios que usamos no dicen cuánto dura una sesión.',
     },
     waiting: {
       name: 'Esperar y cuidarse',
       what: 'Siga moviéndose, descanse cuando lo necesite y vea cómo va.',
       downside: 'El dolor podría durar más. No tenemos números sobre qué tan probable es eso.',
+      effort: 'Sin sesiones. Usted se cuida en casa.',
     },
+  },
+  sourceNames: {
+    R1: 'Gattie 2017',
+    R2: 'Kietrys 2013',
+    R3: 'Revisión de revisiones 2023',
+    R4: 'Revisión de cuello 2020',
+    R5: 'Liu 2015',
+    R6: 'Revisión de cuello',
+    R7: 'Revisión de hombro',
+    R8: 'Revisión de hombro 2018',
+    R9: 'Liu 2018',
+    R10: 'Revisión de espalda baja',
+    R11: 'Furlan 2005',
+    R12: 'Organización Mundial de la Salud 2023',
+    R13: 'Estudio de espalda baja',
+    R14: 'Revisión de codo',
+    R15: 'Revisión de codo 2024',
+    R16: 'Estudio de cadera',
+    R17: 'Huguenin',
+    R18: 'Haser 2017',
+    R19: 'Geist 2016',
+    R20: 'Estudio del muslo',
+    R21: 'Revisión del muslo 2024',
+    R22: 'Boyles 2015',
+    R23: 'Revisión de rodilla',
+    R24: 'Estudio de artrosis de rodilla',
+    R25: 'Estudio de punción con corriente',
+    R26: 'Cotchett 2014',
+    R27: 'Revisión de talón',
+    R28: 'Revisión de dolor de cabeza',
+    R29: 'Revisión de dolor de cabeza (8 estudios)',
+    R30: 'Revisión de mandíbula',
+    R31: 'Estudio de mandíbula 2023',
+    R32: 'Brady 2014',
+    R33: 'Boyce 2020',
+    R34: 'Revisión del dolor después',
+    R35: 'Estudio del dolor después',
+    R36: 'Estudio de los primeros días',
+    R37: 'Informe de pulmón colapsado',
+    R38: 'Casos de pulmón colapsado',
+    R39: 'Seguro de fisioterapeutas del Reino Unido 2024',
+    R40: 'Junta de salud de Sudáfrica',
+    R41: 'Lista de seguridad de una clínica',
+    R42: 'Guía de seguridad de la punción',
+    R43: 'Medscape',
+    R44: 'Guía de punción en el embarazo',
+    R45: 'IFOMPT 2020',
+    R46: 'Lista de señales de alarma 2006',
+    R47: 'Cummings 2001',
+    R48: 'Revisión de punción falsa (4 estudios)',
+    R49: 'Tough 2011',
+    R50: 'Cómo funciona la punción, revisión 2013',
+    R51: 'Cómo funciona la punción, revisión',
+    R52: 'Dommerholt 2011',
+    R53: 'Shah 2008',
+    R54: 'Estudio de puntos gatillo 2013',
+    R55: 'Revisión de tendón',
+    R56: 'Revisión de tendón y ejercicio',
+    R57: 'APTA',
+    R58: 'Revisión de deportistas 2024',
+    R60: 'Revisión de cuello 2023',
+  },
+  layers: {
+    takeawayTitle: 'En pocas palabras',
+    labelHelp: '¿Qué tan segura es la investigación?',
+    labelHelpLead: 'Cada dato tiene una etiqueta. Dice qué tan segura es la investigación sobre ese dato.',
+    noneKinds: {
+      notStudied: 'No hay estudios',
+      noBenefit: 'Los estudios no vieron ayuda',
+    },
+    noneMeaning: {
+      notStudied: 'No encontramos estudios sobre esto.',
+      noBenefit: 'Hay estudios sobre esto, y no vieron ninguna ayuda extra.',
+    },
+    sourcesOpen: 'Fuentes',
+    gridTitle: 'Sus opciones, una al lado de la otra',
+    gridLead: 'La punción seca es una opción. Cada opción tiene las mismas filas, para que pueda compararlas.',
+    gridRows: {
+      what: 'Qué es, y cómo es una sesión',
+      help: 'Cuánto podría ayudar, y por cuánto tiempo',
+      downsides: 'Desventajas',
+      effort: 'Tiempo y esfuerzo',
+      sure: 'Qué tan segura es la investigación',
+    },
+    noFigure: 'Los estudios que usamos no dan números sobre esto.',
+    iconArrays: {
+      visits: (count, total) => `Unas ${number(count)} de cada ${number(total)} sesiones`,
+      people: (count, total) => `Unas ${number(count)} de cada ${number(total)} personas`,
+      morePeople: (count, total) => `Unas ${number(count)} personas más de cada ${number(total)}`,
+    },
+    iconCaptions: {
+      firstStudy: 'Primer estudio',
+      secondStudy: 'Segundo estudio',
+      needling: 'Punción',
+      sham: 'Punción falsa',
+      moreNeedling: 'Personas de más que se sintieron mejor con la punción',
+    },
+    aboutPainTitle: 'Sobre su dolor',
+    aboutPainBody: [
+      'Esta guía es sobre el dolor en los músculos y las articulaciones. Por ejemplo, el dolor de cuello, de espalda o de rodilla.',
+    ],
+    readingScore: 83,
+    readingLevel: (score) =>
+      `Nivel de lectura: ${number(score)} en la escala de Fernández Huerta (bastante fácil o más), medido en todo el texto en español de esta guía.`,
+    reviewDates: (published, nextReview) => `Escrita en ${published}. Próxima revisión antes de ${nextReview}.`,
+    aboutBody: [
+      'Cómo elegimos los datos: tomamos dos artículos sobre la punción seca para pacientes. Vimos si cada dato está de acuerdo con los estudios. Sumamos lo que faltaba, como los efectos secundarios y otras opciones.',
+      'Quién la revisó: el equipo que hizo esta guía. Cada dato muestra qué tan segura es la investigación y de dónde viene.',
+      'La clínica que le da esta guía podría ofrecer la punción seca.',
+      'Ninguna empresa pagó por esto. Se escribió para la clínica. Nadie que lo escribió gana más si usted elige la punción.',
+      'Lo revisamos al menos cada 2 años, y antes si hay estudios nuevos que cambien lo que dice.',
+    ],
   },
 };

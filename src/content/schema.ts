@@ -159,10 +159,17 @@ export interface Reference {
  * A statement about what dry needling (or another option) does, with the strength of the
  * research behind it. The label and keys are the same in every language; only the words change.
  */
-export interface Claim {
-  readonly label: EvidenceLabel;
-  readonly keys: readonly ReferenceKey[];
-}
+export type Claim =
+  | { readonly label: Exclude<EvidenceLabel, 'none'>; readonly keys: readonly ReferenceKey[] }
+  /** "none" means one of two things (docs/evidence.md): which one is part of the claim. */
+  | { readonly label: 'none'; readonly none: NoneKind; readonly keys: readonly ReferenceKey[] };
+
+/**
+ * The research file's "none" is "no trials found, or trials found no added benefit (say which)":
+ * a patient is shown which, so that "28 studies, no help found" never reads as "no research".
+ */
+export const noneKinds = ['notStudied', 'noBenefit'] as const;
+export type NoneKind = (typeof noneKinds)[number];
 
 /** Safety advice from professional guidance: it has sources, but no trial strength to label. */
 export interface Guidance {
@@ -226,6 +233,14 @@ export const claimIds = [
   'headlineOtherArm',
   'reliefElsewhere',
   'optionNeedling',
+  // The results page's layers (issue 7): the takeaway, the options side by side, about your pain.
+  'shortTime',
+  'pairUnknown',
+  'harmsSummary',
+  'needleFeel',
+  'optionExerciseKnee',
+  'optionExerciseOther',
+  'naturalCourse',
 ] as const;
 export type ClaimId = (typeof claimIds)[number];
 
@@ -256,6 +271,16 @@ export const optionCardIds = [
 ] as const;
 export type OptionCardId = (typeof optionCardIds)[number];
 
+/** The rows of the options grid: the same for every option. */
+export const gridRows = ['what', 'help', 'downsides', 'effort', 'sure'] as const;
+export type GridRow = (typeof gridRows)[number];
+
+/** What an icon array counts: visits, people, or the extra people a treatment helped. */
+export const iconUnits = ['visits', 'people', 'morePeople'] as const;
+export type IconUnit = (typeof iconUnits)[number];
+export const iconCaptions = ['firstStudy', 'secondStudy', 'needling', 'sham', 'moreNeedling'] as const;
+export type IconCaption = (typeof iconCaptions)[number];
+
 export interface QuestionText<O extends string> {
   /** The page heading and fieldset legend. */
   readonly title: string;
@@ -274,6 +299,8 @@ export interface OptionCardText {
   readonly what: string;
   /** What it costs the patient. What it may do is a claim, with its strength and sources. */
   readonly downside: string;
+  /** Time and effort: visits, work at home. */
+  readonly effort: string;
 }
 
 /** Everything a patient reads. A second language is one more object of this type. */
@@ -338,19 +365,13 @@ export interface Content {
     readonly mayDo: string;
     readonly willNotDo: string;
     readonly feelsLike: string;
-    readonly iconArrayLabel: (count: number, total: number) => string;
     readonly safetyTitle: string;
     readonly safetyLead: string;
-    readonly optionsTitle: string;
-    readonly optionsLead: string;
-    readonly benefitHeading: string;
-    readonly downsideHeading: string;
     readonly questionsTitle: string;
     readonly questionsLead: string;
     readonly decideTitle: string;
     readonly decide: string;
     readonly aboutTitle: string;
-    readonly aboutBody: readonly string[];
     readonly published: string;
     readonly nextReview: string;
     readonly labelsTitle: string;
@@ -463,4 +484,32 @@ export interface ResultsContent {
   readonly guidance: Readonly<Record<GuidanceId, string>>;
   readonly physioQuestions: Readonly<Record<PhysioQuestionId, string>>;
   readonly optionCards: Readonly<Record<OptionCardId, OptionCardText>>;
+  /** Each source as a patient can read it: author and year where the citation names them. */
+  readonly sourceNames: Readonly<Record<ReferenceKey, string>>;
+  /** The results page in layers (issue 7): the takeaway first, the rest opened on request. */
+  readonly layers: {
+    readonly takeawayTitle: string;
+    /** Beside the first label: what the labels mean, opened on request. */
+    readonly labelHelp: string;
+    readonly labelHelpLead: string;
+    readonly noneKinds: Readonly<Record<NoneKind, string>>;
+    readonly noneMeaning: Readonly<Record<NoneKind, string>>;
+    /** The name of the sources' disclosure, before the sources' names. */
+    readonly sourcesOpen: string;
+    readonly gridTitle: string;
+    readonly gridLead: string;
+    readonly gridRows: Readonly<Record<GridRow, string>>;
+    /** The same words in every option's column where the research has no figure. */
+    readonly noFigure: string;
+    readonly iconArrays: Readonly<Record<IconUnit, (count: number, total: number) => string>>;
+    readonly iconCaptions: Readonly<Record<IconCaption, string>>;
+    readonly aboutPainTitle: string;
+    readonly aboutPainBody: readonly string[];
+    /** The reading level, as measured by tests/readability*.test.ts on every patient string. */
+    readonly readingScore: number;
+    readonly readingLevel: (score: number) => string;
+    readonly reviewDates: (published: string, nextReview: string) => string;
+    /** How the evidence was chosen, who checked it, who offers the guide, who paid. */
+    readonly aboutBody: readonly string[];
+  };
 }

@@ -1,8 +1,8 @@
 import { claims, guidance } from '../content/evidence';
 import {
   referenceKeys,
+  type Claim,
   type ClaimId,
-  type EvidenceLabel,
   type GuidanceId,
   type OptionCardId,
   type PhysioQuestionId,
@@ -15,26 +15,36 @@ import { ticked, type CompleteAnswers } from './answers';
 // Each rule names the evidence it rests on; the label and keys come from content/evidence.ts,
 // so a rule can choose which statements apply but can never make one stronger.
 
-export interface Statement {
-  readonly id: ClaimId;
-  readonly label: EvidenceLabel;
-  readonly keys: readonly ReferenceKey[];
-}
+/** A claim as shown: its words are `claims[id]` in the results content; label and keys as evidence.ts gives them. */
+export type Statement = Claim & { readonly id: ClaimId };
 
 export interface GuidanceNote {
   readonly id: GuidanceId;
   readonly keys: readonly ReferenceKey[];
 }
 
+/** One option's column in the options grid: every option has the same rows. */
 export interface OptionCard {
   readonly id: OptionCardId;
+  /** What a visit is like, where the research describes it (only dry needling). */
+  readonly what?: Statement;
+  /** How much it may help, for the patient's own place where the research has it. */
   readonly benefit: Statement;
   /** Only dry needling has measured harms in the evidence; the others say so in words. */
   readonly harms?: Statement;
+  /** How many visits, where the research counts them (only dry needling). */
+  readonly effort?: Statement;
 }
 
 export interface Assessment {
   readonly headline: Statement;
+  /**
+   * The first screen: the headline, what "a short time" means, what to pair needling with, and the
+   * main harm with its number. The layers below hold the detail.
+   */
+  readonly takeaway: readonly Statement[];
+  /** What this kind of pain is and does, whatever the treatment. */
+  readonly aboutPain: readonly Statement[];
   readonly mayDo: readonly Statement[];
   readonly willNotDo: readonly Statement[];
   readonly feelsLike: readonly Statement[];
@@ -70,6 +80,34 @@ const headlineByPlace: Record<PlaceOption, ClaimId> = {
   several: 'headlineGeneral', // R1, R3
   notSure: 'headlineGeneral', // R1, R3
 };
+
+/** Headlines that say "for a short time": the takeaway says how long that is [R1]. */
+const shortTimeHeadlines: ReadonlySet<ClaimId> = new Set<ClaimId>([
+  'headlineNeck',
+  'headlineShoulder',
+  'headlineUpperBack',
+  'headlineLowBack',
+  'headlineElbow',
+  'headlineHeel',
+  'headlineGeneral',
+  'headlineHip',
+  'headlineKnee',
+]);
+
+/** Places with no trials of needling at all: nothing is known of what to pair it with there. */
+const untested: readonly PlaceOption[] = ['armOther', 'ankleFootOther'];
+
+function takeaway(a: CompleteAnswers, headlineId: ClaimId): ClaimId[] {
+  const ids: ClaimId[] = [headlineId];
+  // Benefits are seen from right after up to about 12 weeks, not at 6 to 12 months [R1].
+  if (shortTimeHeadlines.has(headlineId)) ids.push('shortTime');
+  // Not meant to be used alone: pair it with exercise and education [R51][R57]; for places with no
+  // trials, nobody knows. A patient who would rather not have needles reads about other care instead.
+  if (a.needles !== 'avoid') ids.push(untested.includes(a.place) ? 'pairUnknown' : 'noCauseAlone');
+  // The main harm, with both counts: about 200 and 370 in 1,000 visits [R32][R33].
+  ids.push('harmsSummary');
+  return ids;
+}
 
 function headline(a: CompleteAnswers): ClaimId {
   // Unwilling patients must not be needled [R40][R41]; other physio care eases pain about as
@@ -131,12 +169,11 @@ function willNotDo(a: CompleteAnswers, headlineId: ClaimId): ClaimId[] {
   ids.push('lastingLimited');
   // Neck range of motion: 28 trials found no effect [R4].
   if (a.place === 'neck' && ticked(a, 'goals').includes('moveFreely')) ids.push('movementNeck');
-  // Does not break up knots [R50][R51]; trigger points themselves are disputed [R54].
+  // Does not break up knots [R50][R51]; trigger points themselves are disputed [R54], under
+  // "About your pain". Not meant to be used alone [R51][R57] is in the takeaway.
   ids.push('noKnots');
-  if (a.kind === 'muscle') ids.push('triggerPointsDisputed');
-  // No detox shown [R50][R53]; no strength training [R14]; not meant to be used alone, from a
-  // mechanism review [R51] and the APTA's position [R57]; unclear beside fake needling [R47]-[R49].
-  ids.push('noDetox', 'noStrength', 'noCauseAlone', 'shamUnclear');
+  // No detox shown [R50][R53]; no strength training [R14]; unclear beside fake needling [R47]-[R49].
+  ids.push('noDetox', 'noStrength', 'shamUnclear');
   return ids;
 }
 
@@ -144,7 +181,6 @@ function feelsLike(a: CompleteAnswers): ClaimId[] {
   const ids: ClaimId[] = ['harmsSoreness', 'harmsMinor', 'harmsSerious']; // R32, R33, R34
   if (a.place === 'heel') ids.push('harmsHeelSoreness'); // R26
   if (nearChest.includes(a.place)) ids.push('harmsLung'); // R37, R38, R39
-  ids.push('sessions');
   return ids;
 }
 
@@ -154,9 +190,17 @@ function options(a: CompleteAnswers, headlineId: ClaimId): OptionCard[] {
   // patient who would rather avoid needles), the card gives the headline of their place instead.
   const needling = headlineId === 'headlineAvoidNeedles' ? headlineByPlace[a.place] : 'optionNeedling';
   const cards: OptionCard[] = [
-    { id: 'dryNeedling', benefit: statement(needling), harms: statement('harmsMinor') },
-    // WHO advice [R12]; needling added to exercise helped in low back [R13], not in knee arthritis [R24].
-    { id: 'exercise', benefit: statement('optionExercise') },
+    // Pain during needling [R32], twitches [R35]; trials used 1 to 6 visits, often weekly [R13][R16][R26].
+    {
+      id: 'dryNeedling',
+      what: statement('needleFeel'),
+      benefit: statement(needling),
+      harms: statement('harmsMinor'),
+      effort: statement('sessions'),
+    },
+    // Exercise for the patient's own place: WHO advice and one trial in low back [R12][R13]; one
+    // knee arthritis trial found needling added nothing to it [R24]; nothing for any other place.
+    { id: 'exercise', benefit: statement(exerciseByPlace(a.place)) },
     // For daily tasks, two reviews found no advantage for needling [R1][R4].
     { id: 'otherPhysio', benefit: statement('optionOtherPhysio') },
   ];
@@ -174,6 +218,12 @@ function options(a: CompleteAnswers, headlineId: ClaimId): OptionCard[] {
   return cards;
 }
 
+function exerciseByPlace(place: PlaceOption): ClaimId {
+  if (place === 'lowBack') return 'optionExercise';
+  if (place === 'knee') return 'optionExerciseKnee';
+  return 'optionExerciseOther';
+}
+
 function questions(a: CompleteAnswers): PhysioQuestionId[] {
   const ids: PhysioQuestionId[] = [];
   if (a.needles === 'avoid') ids.push('otherOptionsFirst');
@@ -188,11 +238,18 @@ function questions(a: CompleteAnswers): PhysioQuestionId[] {
   return ids;
 }
 
+/** Every statement in an option's column. */
+export const optionStatements = (card: OptionCard): Statement[] =>
+  [card.what, card.benefit, card.harms, card.effort].filter((item) => item !== undefined);
+
 export function assess(answers: CompleteAnswers): Assessment {
   const safetyItems = ticked(answers, 'safety').filter((item) => item !== 'none');
   const headlineId = headline(answers);
   const parts = {
     headline: statement(headlineId),
+    takeaway: takeaway(answers, headlineId).map(statement),
+    // No figure for how pain changes untreated; trigger points are disputed [R54].
+    aboutPain: (['naturalCourse', 'triggerPointsDisputed'] as const).map(statement),
     mayDo: mayDo(answers).map(statement),
     willNotDo: willNotDo(answers, headlineId).map(statement),
     feelsLike: feelsLike(answers).map(statement),
@@ -203,13 +260,14 @@ export function assess(answers: CompleteAnswers): Assessment {
   };
   const cited = new Set<ReferenceKey>(
     [
-      parts.headline,
+      ...parts.takeaway,
+      ...parts.aboutPain,
       ...parts.mayDo,
       ...parts.willNotDo,
       ...parts.feelsLike,
       ...parts.safetyNotes,
       ...parts.warnings,
-      ...parts.options.flatMap((card) => (card.harms ? [card.benefit, card.harms] : [card.benefit])),
+      ...parts.options.flatMap(optionStatements),
     ].flatMap((item) => item.keys),
   );
   return { ...parts, references: referenceKeys.filter((key) => cited.has(key)) };

@@ -1,37 +1,18 @@
 import { Suspense, useDeferredValue, useMemo } from 'react';
-import { pictograms, publication } from '../content/evidence';
+import { publication } from '../content/evidence';
 import { references } from '../content/references';
-import { evidenceLabels } from '../content/schema';
+import { referenceKeys } from '../content/schema';
 import type { CompleteAnswers } from '../domain/answers';
-import { assess, type Assessment, type GuidanceNote, type Statement } from '../domain/assess';
+import { assess, type Assessment, type GuidanceNote } from '../domain/assess';
 import { encodeSharedLink } from '../domain/sharedLink';
 import { BackButton } from './BackButton';
 import { useContent } from './content';
-import { EvidenceNote } from './EvidenceNote';
-import { Pictogram } from './Pictogram';
+import { Badge, EvidenceNote, Sources } from './EvidenceNote';
 import { preloadable } from './preloadable';
 import { QuietBoundary } from './QuietBoundary';
+import { LabelHelp, LabelMeanings, Layer, OptionsGrid, StatementList } from './ResultsLayers';
 import { useResultsContent } from './resultsContent';
 import { useSettings } from './settings';
-
-function StatementList({ items }: { items: readonly Statement[] }) {
-  const { results } = useContent();
-  const { claims } = useResultsContent();
-  return (
-    <ul className="statements">
-      {items.map((item) => {
-        const pictogram = pictograms[item.id];
-        return (
-          <li key={item.id}>
-            <p>{claims[item.id]}</p>
-            {pictogram && <Pictogram {...pictogram} label={results.iconArrayLabel(pictogram.count, pictogram.total)} />}
-            <EvidenceNote label={item.label} keys={item.keys} />
-          </li>
-        );
-      })}
-    </ul>
-  );
-}
 
 function GuidanceList({ items }: { items: readonly GuidanceNote[] }) {
   const { guidance } = useResultsContent();
@@ -74,7 +55,6 @@ interface Props {
 /** What to expect: benefits and harms in the same form and detail, and the choice left to the patient. */
 export function ResultsPage({ answers, readOnly = false, onBack, onRestart, onFinish }: Props) {
   const { lang, results, takeHome } = useContent();
-  const { claims } = useResultsContent();
   const printedOn = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
   const assessment = useMemo(() => assess(answers), [answers]);
   // The page is long. The tap that opens it paints the top first (the answer to the patient's
@@ -86,13 +66,9 @@ export function ResultsPage({ answers, readOnly = false, onBack, onRestart, onFi
       {readOnly ? <p className="read-only">{takeHome.readOnly}</p> : <BackButton onBack={onBack} />}
       <h1 tabIndex={-1}>{results.title}</h1>
       <p className="print-only">{takeHome.printed(printedOn)}</p>
-      <p className="decision">{results.decision}</p>
-      <div className="headline">
-        <p>{claims[assessment.headline.id]}</p>
-        <EvidenceNote label={assessment.headline.label} keys={assessment.headline.keys} />
-      </div>
+      <Takeaway assessment={assessment} />
 
-      {/* What must not be missed comes first: before any benefit or harm. */}
+      {/* What must not be missed comes first, right under the answer to the patient's question. */}
       {assessment.safetyNotes.length > 0 && (
         <section aria-labelledby="safety-notes" className="safety">
           <h2 id="safety-notes">{results.safetyTitle}</h2>
@@ -114,61 +90,83 @@ export function ResultsPage({ answers, readOnly = false, onBack, onRestart, onFi
   );
 }
 
+/** A date as a patient says it ("November 2026"), in the page's language. */
+const inWords = (date: string, lang: string) =>
+  new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(date));
+
+/**
+ * The first screen: how likely relief is and for how long, what to pair needling with, and the
+ * main harm with its number, each with its label; what the labels mean beside the first; one list
+ * of their sources.
+ */
+function Takeaway({ assessment }: { assessment: Assessment }) {
+  const { claims, layers } = useResultsContent();
+  const keys = new Set(assessment.takeaway.flatMap((item) => item.keys));
+  return (
+    <section aria-labelledby="takeaway" className="takeaway">
+      <h2 id="takeaway" className="visually-hidden">
+        {layers.takeawayTitle}
+      </h2>
+      <ul>
+        {assessment.takeaway.map((item, index) => (
+          <li key={item.id} className={index === 0 ? 'headline' : undefined}>
+            <p>
+              {claims[item.id]} <Badge label={item.label} none={item.label === 'none' ? item.none : undefined} />
+            </p>
+            {index === 0 && <LabelHelp />}
+          </li>
+        ))}
+      </ul>
+      <Sources keys={referenceKeys.filter((key) => keys.has(key))} />
+    </section>
+  );
+}
+
 interface DetailsProps extends Pick<Props, 'answers' | 'readOnly' | 'onRestart' | 'onFinish'> {
   assessment: Assessment;
 }
 
 function ResultsDetails({ answers, assessment, readOnly = false, onRestart, onFinish }: DetailsProps) {
-  const { results, common, handBack, takeHome } = useContent();
-  const { claims, optionCards, physioQuestions } = useResultsContent();
+  const { lang, results, common, handBack, takeHome } = useContent();
+  const { layers, physioQuestions, sourceNames } = useResultsContent();
   const { clinic, effects } = useSettings().settings;
   const { contactLine } = clinic;
   return (
     <>
-      <section aria-labelledby="may-do">
-        <h2 id="may-do">{results.mayDo}</h2>
+      <p className="decision">{results.decision}</p>
+
+      <Layer id="may-do" title={results.mayDo}>
         <StatementList items={assessment.mayDo} />
-      </section>
+      </Layer>
 
-      <section aria-labelledby="will-not-do">
-        <h2 id="will-not-do">{results.willNotDo}</h2>
+      <Layer id="will-not-do" title={results.willNotDo}>
         <StatementList items={assessment.willNotDo} />
-      </section>
+      </Layer>
 
-      <section aria-labelledby="feels-like">
-        <h2 id="feels-like">{results.feelsLike}</h2>
+      <Layer id="feels-like" title={results.feelsLike}>
         <StatementList items={assessment.feelsLike} />
         <GuidanceList items={assessment.warnings} />
-      </section>
+      </Layer>
 
-      <section aria-labelledby="options">
-        <h2 id="options">{results.optionsTitle}</h2>
-        <p>{results.optionsLead}</p>
-        <ul className="cards">
-          {assessment.options.map((card) => (
-            <li key={card.id} className="card">
-              <h3>{optionCards[card.id].name}</h3>
-              <p>{optionCards[card.id].what}</p>
-              <h4>{results.benefitHeading}</h4>
-              <p>{claims[card.benefit.id]}</p>
-              <EvidenceNote label={card.benefit.label} keys={card.benefit.keys} />
-              <h4>{results.downsideHeading}</h4>
-              <p>{optionCards[card.id].downside}</p>
-              {card.harms && <EvidenceNote label={card.harms.label} keys={card.harms.keys} />}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <Layer id="options" title={layers.gridTitle}>
+        <OptionsGrid options={assessment.options} />
+      </Layer>
 
-      <section aria-labelledby="ask">
-        <h2 id="ask">{results.questionsTitle}</h2>
+      <Layer id="about-pain" title={layers.aboutPainTitle}>
+        {layers.aboutPainBody.map((line) => (
+          <p key={line}>{line}</p>
+        ))}
+        <StatementList items={assessment.aboutPain} />
+      </Layer>
+
+      <Layer id="ask" title={results.questionsTitle}>
         <p>{results.questionsLead}</p>
         <ul className="questions">
           {assessment.questions.map((id) => (
             <li key={id}>{physioQuestions[id]}</li>
           ))}
         </ul>
-      </section>
+      </Layer>
 
       <section aria-labelledby="decide" className="decide">
         <h2 id="decide">{results.decideTitle}</h2>
@@ -213,32 +211,27 @@ function ResultsDetails({ answers, assessment, readOnly = false, onRestart, onFi
 
       <section aria-labelledby="about" className="about">
         <h2 id="about">{results.aboutTitle}</h2>
-        {results.aboutBody.map((line) => (
+        {layers.aboutBody.map((line) => (
           <p key={line}>{line}</p>
         ))}
+        <p>{layers.readingLevel(layers.readingScore)}</p>
+        <p>{layers.reviewDates(inWords(publication.published, lang), inWords(publication.nextReview, lang))}</p>
         <dl className="dates">
           <div>
             <dt>{results.published}</dt>
             <dd>
-              <time dateTime={publication.published}>{publication.published}</time>
+              <time dateTime={publication.published}>{inWords(publication.published, lang)}</time>
             </dd>
           </div>
           <div>
             <dt>{results.nextReview}</dt>
             <dd>
-              <time dateTime={publication.nextReview}>{publication.nextReview}</time>
+              <time dateTime={publication.nextReview}>{inWords(publication.nextReview, lang)}</time>
             </dd>
           </div>
         </dl>
         <h3>{results.labelsTitle}</h3>
-        <dl className="labels">
-          {evidenceLabels.map((label) => (
-            <div key={label}>
-              <dt>{common.labels[label]}</dt>
-              <dd>{common.labelMeaning[label]}</dd>
-            </div>
-          ))}
-        </dl>
+        <LabelMeanings />
         {/* The full list is long on a phone: it opens on request. */}
         <details className="references-box">
           <summary>
@@ -247,7 +240,7 @@ function ResultsDetails({ answers, assessment, readOnly = false, onRestart, onFi
           <ol className="references">
             {assessment.references.map((key) => (
               <li key={key}>
-                <strong>{key}</strong> {references[key].citation}
+                <strong>{sourceNames[key]}</strong> {references[key].citation}
                 {references[key].url && <span className="url"> {references[key].url}</span>}
               </li>
             ))}

@@ -42,7 +42,12 @@ test.describe('full journeys to the results', () => {
 
       await expectResults(page);
       await expect(page.getByText(enResults.claims[headline])).toBeVisible();
-      for (const section of [en.results.mayDo, en.results.willNotDo, en.results.feelsLike, en.results.optionsTitle]) {
+      for (const section of [
+        en.results.mayDo,
+        en.results.willNotDo,
+        en.results.feelsLike,
+        enResults.layers.gridTitle,
+      ]) {
         await expect(page.getByRole('region', { name: section })).toBeVisible();
       }
       const safety = page.getByRole('region', { name: en.results.safetyTitle });
