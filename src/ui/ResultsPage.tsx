@@ -103,10 +103,7 @@ function Takeaway({ assessment }: { assessment: Assessment }) {
   const { claims, layers } = useResultsContent();
   const keys = new Set(assessment.takeaway.flatMap((item) => item.keys));
   return (
-    <section aria-labelledby="takeaway" className="takeaway">
-      <h2 id="takeaway" className="visually-hidden">
-        {layers.takeawayTitle}
-      </h2>
+    <section aria-label={layers.takeawayTitle} className="takeaway">
       <ul>
         {assessment.takeaway.map((item, index) => (
           <li key={item.id} className={index === 0 ? 'headline' : undefined}>
