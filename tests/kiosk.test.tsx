@@ -6,6 +6,7 @@ import { enResults } from '../src/content/enResults';
 import { readSettings } from '../src/domain/settings';
 import { App } from '../src/ui/App';
 import { storageKeys } from '../src/ui/storage';
+import { reachSummary, someMarks } from './afterResults';
 
 const o = en.questions;
 type User = ReturnType<typeof userEvent.setup>;
@@ -128,6 +129,22 @@ describe('idle erase on the waiting-room tablet', () => {
     expect(screen.getByLabelText('None of these')).not.toBeChecked();
   });
 
+  it('erases what the patient marked after the results too, from the summary', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { user } = kiosk({ fakeTime: true });
+    await reachResults(user);
+    await reachSummary(user, someMarks);
+    expect(screen.getByRole('region', { name: en.summary.title })).toHaveTextContent(en.leaning.options.otherFirst);
+
+    act(() => vi.advanceTimersByTime(150_000));
+    expect(heading(en.welcome.title)).toBeInTheDocument();
+    expect(window.sessionStorage.getItem(storageKeys.journey)).toBeNull();
+    await reachResults(user);
+    await user.click(screen.getByRole('button', { name: en.values.next }));
+    const group = screen.getByRole('group', { name: en.values.items.avoidNeedles });
+    expect(within(group).getByLabelText(en.values.weights.aLot)).not.toBeChecked();
+  });
+
   it('restarts the quiet time at every touch', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { user } = kiosk({ fakeTime: true });
@@ -152,12 +169,16 @@ describe('idle erase on the waiting-room tablet', () => {
 });
 
 describe('hand-back and the front desk', () => {
-  it('asks the patient to hand the tablet back after the results', async () => {
+  it('asks the patient to hand the tablet back after the summary, and Back returns to it', async () => {
     const { user } = kiosk();
     await reachResults(user);
+    expect(screen.queryByRole('button', { name: en.handBack.finished })).not.toBeInTheDocument();
+    await reachSummary(user);
     await user.click(screen.getByRole('button', { name: en.handBack.finished }));
     expect(heading(en.handBack.title)).toHaveFocus();
     expect(screen.queryByText(en.handBack.clinicianTitle)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: en.common.back }));
+    expect(heading(en.decisionSummary.title)).toHaveFocus();
   });
 
   it('tells staff at a glance that a patient with a warning sign must see a clinician first', async () => {
@@ -181,10 +202,17 @@ describe('hand-back and the front desk', () => {
   it('sets a PIN on first use, shows the summary for the physio, and erases it for the next patient', async () => {
     const { user } = kiosk();
     await reachResults(user);
+    await reachSummary(user, someMarks);
     await user.click(screen.getByRole('button', { name: en.handBack.finished }));
     await openStaffWithNewPin(user);
 
     const summary = screen.getByRole('region', { name: en.summary.title });
+    // What the patient marked after the results, the same as on their own summary.
+    // A row of the summary: the question, then the answer.
+    expect(summary).toHaveTextContent(`${en.values.items.avoidNeedles}${en.values.weights.aLot}`);
+    expect(within(summary).getByText(en.leaning.options.otherFirst)).toBeInTheDocument();
+    expect(summary).toHaveTextContent(`${en.leaning.sure.support}${en.leaning.answers.no}`);
+    expect(within(summary).getByText(en.leaning.nextSteps.sure)).toBeInTheDocument();
     expect(within(summary).getByText(en.summary.noName, { exact: false })).toBeInTheDocument();
     expect(within(summary).getByText(enResults.guidance.pregnancy)).toBeInTheDocument();
     expect(within(summary).getByText(enResults.claims.headlineNeck)).toBeInTheDocument();
@@ -194,6 +222,8 @@ describe('hand-back and the front desk', () => {
     expect(heading(en.welcome.title)).toBeInTheDocument();
     expect(window.sessionStorage.getItem(storageKeys.journey)).toBeNull();
     expect(document.body).not.toHaveTextContent(enResults.guidance.pregnancy);
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(window.sessionStorage.getItem(storageKeys.journey)).not.toContain('avoidNeedles');
     // The PIN itself is never stored: only a salted hash.
     expect(window.localStorage.getItem(storageKeys.clinic)).toMatch(/"hash":"[0-9a-f]{64}"/);
     expect(window.localStorage.getItem(storageKeys.clinic)).not.toContain('2468');
@@ -254,6 +284,7 @@ describe('hand-back and the front desk', () => {
     await reachResults(next.user);
     expect(screen.getByText('Questions? Ask at the front desk.')).toBeInTheDocument();
 
+    await reachSummary(next.user);
     await next.user.click(screen.getByRole('button', { name: en.handBack.finished }));
     await next.user.click(screen.getByRole('button', { name: en.handBack.staff }));
     await next.user.type(screen.getByLabelText(en.staff.pinLabel), '8642');

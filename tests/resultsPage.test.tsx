@@ -9,7 +9,7 @@ const noop = () => undefined;
 
 describe('what to expect', () => {
   it.each(answerSets)('shows $name the answer to their question first, then every section', (set) => {
-    render(<ResultsPage answers={set.answers} onBack={noop} onRestart={noop} />);
+    render(<ResultsPage answers={set.answers} onBack={noop} onNext={noop} />);
 
     expect(screen.getByRole('heading', { level: 1, name: en.results.title })).toBeInTheDocument();
     expect(screen.getByText(enResults.claims[set.headline])).toBeInTheDocument();
@@ -35,6 +35,7 @@ describe('what to expect', () => {
     ]) {
       expect(screen.getByRole('region', { name: section })).toBeInTheDocument();
     }
-    expect(screen.getByRole('button', { name: en.common.startAgain })).toBeInTheDocument();
+    // It ends with the way on to what matters to the patient.
+    expect(screen.getByRole('button', { name: en.values.next })).toBeInTheDocument();
   });
 });

@@ -13,7 +13,7 @@ import { ListenButton } from './ListenButton';
 import { OtherLanguages } from './OtherLanguages';
 import { QuestionPage } from './QuestionPage';
 import { RestartDialog } from './RestartDialog';
-import { results, staffScreen } from './screens';
+import { leaningScreen, results, staffScreen, summaryScreen, valuesScreen } from './screens';
 import { ReviewPage } from './ReviewPage';
 import { useSettings } from './settings';
 import { StopPage } from './StopPage';
@@ -30,6 +30,9 @@ import { WelcomePage } from './WelcomePage';
 // started, so a Wi-Fi drop later cannot stop a journey.
 const ResultsPage = results.Component;
 const StaffScreen = staffScreen.Component;
+const ValuesPage = valuesScreen.Component;
+const LeaningPage = leaningScreen.Component;
+const SummaryPage = summaryScreen.Component;
 
 function ScreenFocus(props: { screen: string; container: RefObject<HTMLElement | null>; appTitle: string }) {
   useScreenFocus(props.screen, props.container, props.appTitle);
@@ -51,6 +54,9 @@ export function Journey({ saved, tapSettleMs }: Props) {
   const step = useSelector(actor, (snapshot) => snapshot.value as Step);
   const answers = useSelector(actor, (snapshot) => snapshot.context.answers);
   const showError = useSelector(actor, (snapshot) => snapshot.context.showError);
+  const deciding = useSelector(actor, (snapshot) => snapshot.context.deciding);
+  const canContinue = useSelector(actor, (snapshot) => snapshot.can({ type: 'continue' }));
+  const canFinish = useSelector(actor, (snapshot) => snapshot.can({ type: 'finish' }));
 
   const [staffRequested, setStaffRequested] = useState(false);
   const staffOpen = effects.frontDesk && staffRequested;
@@ -59,7 +65,10 @@ export function Journey({ saved, tapSettleMs }: Props) {
 
   useEffect(() => {
     const later = setTimeout(() => {
-      results
+      results.preload().catch(() => undefined);
+      valuesScreen.preload().catch(() => undefined);
+      leaningScreen.preload().catch(() => undefined);
+      summaryScreen
         .preload()
         .then((module) => module.preloadQr())
         .catch(() => undefined);
@@ -99,12 +108,21 @@ export function Journey({ saved, tapSettleMs }: Props) {
   const send = actor.send;
   const back = () => send({ type: 'back' });
   const askRestart = () => setConfirmingRestart(true);
-  const finish = effects.frontDesk ? () => send({ type: 'finish' }) : undefined;
+  const next = () => send({ type: 'continue' });
+  // The hand-back is the waiting-room tablet's only: elsewhere the journey ends on the summary.
+  const finish = effects.frontDesk && canFinish ? () => send({ type: 'finish' }) : undefined;
   const openStaff = effects.frontDesk ? () => setStaffRequested(true) : undefined;
 
   let page;
   if (staffOpen) {
-    page = <StaffScreen answers={answers} onNextPatient={erase} onClose={() => setStaffRequested(false)} />;
+    page = (
+      <StaffScreen
+        answers={answers}
+        deciding={deciding}
+        onNextPatient={erase}
+        onClose={() => setStaffRequested(false)}
+      />
+    );
   } else if (isQuestion(step)) {
     page = (
       <QuestionPage
@@ -133,7 +151,29 @@ export function Journey({ saved, tapSettleMs }: Props) {
     // The machine only reaches the results with every answer; anything else is a bug for the
     // error page, never a welcome page whose Start cannot work here.
     if (!isComplete(answers)) throw new Error('The results were reached without every answer.');
-    page = <ResultsPage answers={answers} onBack={back} onRestart={askRestart} onFinish={finish} />;
+    page = <ResultsPage answers={answers} onBack={back} onNext={canContinue ? next : undefined} />;
+  } else if (step === 'values') {
+    page = (
+      <ValuesPage
+        deciding={deciding}
+        onMark={(value, weight) => send({ type: 'values.mark', value, weight })}
+        onContinue={next}
+        onBack={back}
+      />
+    );
+  } else if (step === 'leaning') {
+    page = (
+      <LeaningPage
+        deciding={deciding}
+        onLean={(leaning) => send({ type: 'leaning.choose', leaning })}
+        onSure={(question, answer) => send({ type: 'sure.answer', question, answer })}
+        onContinue={next}
+        onBack={back}
+      />
+    );
+  } else if (step === 'summary') {
+    if (!isComplete(answers)) throw new Error('The summary was reached without every answer.');
+    page = <SummaryPage answers={answers} deciding={deciding} onBack={back} onFinish={finish} />;
   } else if (step === 'handBack') {
     page = <HandBackPage answers={answers} onBack={back} onStaff={() => setStaffRequested(true)} />;
   } else {

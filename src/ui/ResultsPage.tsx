@@ -1,16 +1,13 @@
-import { Suspense, useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { pictograms, publication } from '../content/evidence';
 import { references } from '../content/references';
 import { evidenceLabels } from '../content/schema';
 import type { CompleteAnswers } from '../domain/answers';
 import { assess, type Assessment, type GuidanceNote, type Statement } from '../domain/assess';
-import { encodeSharedLink } from '../domain/sharedLink';
 import { BackButton } from './BackButton';
 import { useContent } from './content';
 import { EvidenceNote } from './EvidenceNote';
 import { Pictogram } from './Pictogram';
-import { preloadable } from './preloadable';
-import { QuietBoundary } from './QuietBoundary';
 import { useResultsContent } from './resultsContent';
 import { useSettings } from './settings';
 
@@ -47,32 +44,17 @@ function GuidanceList({ items }: { items: readonly GuidanceNote[] }) {
   );
 }
 
-// The QR encoder is its own small chunk, fetched in the background with the results.
-const qr = preloadable(
-  () => import('./QrCode'),
-  (module) => module.QrCode,
-);
-export const preloadQr = qr.preload;
-const QrCode = qr.Component;
-
-/** The app's own address with the answers in the fragment: no query, so the phone opens it as a patient. */
-const linkTo = (answers: CompleteAnswers) =>
-  `${window.location.origin}${window.location.pathname}${encodeSharedLink(answers)}`;
-
-const openInNewTab = (url: string) => window.open(url, '_blank', 'noopener');
-
 interface Props {
   answers: CompleteAnswers;
-  /** A copy opened from a QR link: no Back, no QR, and Start begins the patient's own answers. */
+  /** A copy opened from a QR link: no Back, and no way on (the summary follows on the same page). */
   readOnly?: boolean;
   onBack: () => void;
-  onRestart: () => void;
-  /** The waiting-room tablet's way on to the hand-back step. */
-  onFinish?: (() => void) | undefined;
+  /** On to what matters to the patient; absent when the machine allows no way on. */
+  onNext?: (() => void) | undefined;
 }
 
 /** What to expect: benefits and harms in the same form and detail, and the choice left to the patient. */
-export function ResultsPage({ answers, readOnly = false, onBack, onRestart, onFinish }: Props) {
+export function ResultsPage({ answers, readOnly = false, onBack, onNext }: Props) {
   const { lang, results, takeHome } = useContent();
   const { claims } = useResultsContent();
   const printedOn = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
@@ -101,27 +83,19 @@ export function ResultsPage({ answers, readOnly = false, onBack, onRestart, onFi
         </section>
       )}
 
-      {complete && (
-        <ResultsDetails
-          answers={answers}
-          assessment={assessment}
-          readOnly={readOnly}
-          onRestart={onRestart}
-          onFinish={onFinish}
-        />
-      )}
+      {complete && <ResultsDetails assessment={assessment} readOnly={readOnly} onNext={onNext} />}
     </>
   );
 }
 
-interface DetailsProps extends Pick<Props, 'answers' | 'readOnly' | 'onRestart' | 'onFinish'> {
+interface DetailsProps extends Pick<Props, 'readOnly' | 'onNext'> {
   assessment: Assessment;
 }
 
-function ResultsDetails({ answers, assessment, readOnly = false, onRestart, onFinish }: DetailsProps) {
-  const { results, common, handBack, takeHome } = useContent();
+function ResultsDetails({ assessment, readOnly = false, onNext }: DetailsProps) {
+  const { results, common, values } = useContent();
   const { claims, optionCards, physioQuestions } = useResultsContent();
-  const { clinic, effects } = useSettings().settings;
+  const { clinic } = useSettings().settings;
   const { contactLine } = clinic;
   return (
     <>
@@ -176,40 +150,13 @@ function ResultsDetails({ answers, assessment, readOnly = false, onRestart, onFi
         {contactLine && <p className="contact">{contactLine}</p>}
       </section>
 
-      <div className="actions">
-        {onFinish && (
-          <button type="button" className="button primary" onClick={onFinish}>
-            {handBack.finished}
-          </button>
-        )}
-        <button type="button" className={onFinish ? 'button secondary' : 'button primary'} onClick={onRestart}>
-          {readOnly ? takeHome.startOwn : common.startAgain}
-        </button>
-      </div>
-
-      <section aria-labelledby="take-home" className="take-home no-print">
-        <h2 id="take-home">{takeHome.title}</h2>
-        {!readOnly && (
-          <div className="qr-box">
-            <QuietBoundary>
-              <Suspense fallback={<div className="qr" />}>
-                <QrCode text={linkTo(answers)} label={takeHome.qrLabel} />
-              </Suspense>
-            </QuietBoundary>
-            <p>{takeHome.qrHelp}</p>
-          </div>
-        )}
+      {!readOnly && onNext && (
         <div className="actions">
-          {/* Printing inside a clinic's frame is unreliable: there the same results open, read-only, in a new tab. */}
-          <button
-            type="button"
-            className="button secondary"
-            onClick={effects.hostPage ? () => openInNewTab(linkTo(answers)) : () => window.print()}
-          >
-            {effects.hostPage ? takeHome.printInNewTab : takeHome.print}
+          <button type="button" className="button primary" onClick={onNext}>
+            {values.next}
           </button>
         </div>
-      </section>
+      )}
 
       <section aria-labelledby="about" className="about">
         <h2 id="about">{results.aboutTitle}</h2>

@@ -10,3 +10,19 @@ export const staffScreen = preloadable(
   () => import('./StaffScreen'),
   (module) => module.StaffScreen,
 );
+
+// The steps after the results: what matters, the leaning, the summary to take in.
+export const valuesScreen = preloadable(
+  () => import('./ValuesPage'),
+  (module) => module.ValuesPage,
+);
+
+export const leaningScreen = preloadable(
+  () => import('./LeaningPage'),
+  (module) => module.LeaningPage,
+);
+
+export const summaryScreen = preloadable(
+  () => import('./SummaryPage'),
+  (module) => module.SummaryPage,
+);
