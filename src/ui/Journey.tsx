@@ -173,7 +173,7 @@ export function Journey({ saved, tapSettleMs }: Props) {
     );
   } else if (step === 'summary') {
     if (!isComplete(answers)) throw new Error('The summary was reached without every answer.');
-    page = <SummaryPage answers={answers} deciding={deciding} onBack={back} onFinish={finish} />;
+    page = <SummaryPage answers={answers} deciding={deciding} onBack={back} onRestart={askRestart} onFinish={finish} />;
   } else if (step === 'handBack') {
     page = <HandBackPage answers={answers} onBack={back} onStaff={() => setStaffRequested(true)} />;
   } else {

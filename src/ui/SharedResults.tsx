@@ -33,7 +33,7 @@ export function SharedResults({ link, onStart }: { link: Exclude<SharedLink, { k
           <div className="no-print">
             <ResultsPage answers={link.answers} readOnly onBack={onStart} />
           </div>
-          <SummaryPage answers={link.answers} deciding={link.deciding} readOnly onBack={onStart} />
+          <SummaryPage answers={link.answers} deciding={link.deciding} readOnly onBack={onStart} onRestart={onStart} />
         </Suspense>
       )}
     </main>

@@ -30,6 +30,8 @@ interface Props {
   /** Under the results opened from a QR link: no Back, no QR code, and a way to start one's own. */
   readOnly?: boolean;
   onBack: () => void;
+  /** Start again at the end of the journey; from a QR link, start one's own answers. */
+  onRestart: () => void;
   /** The waiting-room tablet's way on to the hand-back step. */
   onFinish?: (() => void) | undefined;
 }
@@ -38,8 +40,8 @@ interface Props {
  * The patient's summary to take in: the same one the front desk and the QR link show, on one
  * screen and one printed page, with the QR code and Print.
  */
-export function SummaryPage({ answers, deciding, readOnly = false, onBack, onFinish }: Props) {
-  const { decisionSummary, takeHome, handBack } = useContent();
+export function SummaryPage({ answers, deciding, readOnly = false, onBack, onRestart, onFinish }: Props) {
+  const { decisionSummary, takeHome, handBack, common } = useContent();
   const { effects } = useSettings().settings;
   const summary = useMemo(() => summarize(answers, deciding), [answers, deciding]);
   const [madeOn] = useState(() => new Date());
@@ -82,21 +84,16 @@ export function SummaryPage({ answers, deciding, readOnly = false, onBack, onFin
         </div>
       </section>
 
-      {readOnly ? (
-        <div className="actions">
-          <button type="button" className="button primary" onClick={onBack}>
-            {takeHome.startOwn}
+      <div className="actions">
+        {onFinish && !readOnly && (
+          <button type="button" className="button primary" onClick={onFinish}>
+            {handBack.finished}
           </button>
-        </div>
-      ) : (
-        onFinish && (
-          <div className="actions">
-            <button type="button" className="button primary" onClick={onFinish}>
-              {handBack.finished}
-            </button>
-          </div>
-        )
-      )}
+        )}
+        <button type="button" className={readOnly ? 'button primary' : 'button secondary'} onClick={onRestart}>
+          {readOnly ? takeHome.startOwn : common.startAgain}
+        </button>
+      </div>
     </>
   );
 }

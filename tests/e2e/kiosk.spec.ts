@@ -21,7 +21,9 @@ import {
   lowBackPain,
   neckPain,
   questionIds,
+  reachSummary,
   savedJourney,
+  someMarks,
   start,
   test,
 } from './journey';
@@ -137,6 +139,8 @@ async function choosePin(page: Page, pin: string): Promise<void> {
 test.describe('hand-back and the front desk', () => {
   test('the patient hands back; staff read the summary and start the next patient', async ({ page }) => {
     await completeJourney(page, lowBackPain, 'click', kiosk);
+    await expect(button(page, en.handBack.finished)).toHaveCount(0);
+    await reachSummary(page, someMarks);
     await button(page, en.handBack.finished).click();
     await expect(page.getByRole('heading', { level: 1, name: en.handBack.title })).toBeFocused();
     await expectNoViolations(page, 'hand-back');
@@ -150,6 +154,9 @@ test.describe('hand-back and the front desk', () => {
     await expect(summary).toContainText(enResults.guidance.diabetes);
     await expect(summary).toContainText(enResults.claims.headlineLowBack);
     await expect(summary).toContainText(en.summary.noName);
+    await expect(summary).toContainText(`${en.values.items.quickRelief}${en.values.weights.aLot}`);
+    await expect(summary).toContainText(en.leaning.options.notSure);
+    await expect(summary).toContainText(en.leaning.nextSteps.support);
     await expectNoViolations(page, 'front desk');
 
     await button(page, en.staff.nextPatient).click();
