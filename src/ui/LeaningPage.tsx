@@ -64,7 +64,7 @@ export function LeaningPage({ deciding, onLean, onSure, onContinue, onBack }: Pr
           {sureIds.map((question) => (
             <fieldset key={question} className="question value">
               <legend>{leaning.sure[question]}</legend>
-              <div className="choices radios weights">
+              <div className="choices radios yes-no">
                 {sureAnswers.map((answer) => {
                   const id = `sure-${question}-${answer}`;
                   return (
