@@ -13,10 +13,13 @@ import {
   expect,
   expectChosen,
   expectNoViolations,
+  expectLeaning,
   expectQuestion,
   expectResults,
   expectReview,
   expectReviewAnswers,
+  expectSummary,
+  expectValues,
   expectWelcome,
   lowBackPain,
   neckPain,
@@ -80,6 +83,15 @@ test.describe('a double tap answers only the screen it was aimed at', () => {
       await expectReviewAnswers(page, lowBackPain);
       await doubleTap(page, button(page, en.common.seeResults), gap);
       await expectResults(page);
+      // The steps after the results: the second tap marks nothing on the next one.
+      await doubleTap(page, button(page, en.values.next), gap);
+      await expectValues(page);
+      await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+      await doubleTap(page, button(page, en.common.continue), gap);
+      await expectLeaning(page);
+      await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+      await doubleTap(page, button(page, en.common.continue), gap);
+      await expectSummary(page);
     });
   }
 });
