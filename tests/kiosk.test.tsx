@@ -270,6 +270,8 @@ describe('hand-back and the front desk', () => {
     await user.type(screen.getByLabelText(en.staff.clinicName), 'Move Physio');
     await user.type(screen.getByLabelText(en.staff.contactLine), 'Questions? Ask at the front desk.');
     await user.selectOptions(screen.getByLabelText(en.staff.idleMinutes), en.staff.minutes(5));
+    await user.click(screen.getByLabelText(en.clinicInterest.offersLabel));
+    await user.type(screen.getByLabelText(en.clinicInterest.statementLabel), 'We are paid per visit.');
     await user.click(screen.getByRole('button', { name: en.staff.save }));
     expect(screen.getByRole('status')).toHaveTextContent(en.staff.saved);
 
@@ -280,11 +282,15 @@ describe('hand-back and the front desk', () => {
     await next.user.click(screen.getByRole('button', { name: en.staff.unlock }));
     expect(await screen.findByRole('heading', { level: 1, name: en.staff.title })).toBeInTheDocument();
     expect(screen.getByLabelText(en.staff.idleMinutes)).toHaveDisplayValue(en.staff.minutes(5));
+    expect(screen.getByLabelText(en.clinicInterest.offersLabel)).toBeChecked();
     await next.user.click(screen.getByRole('button', { name: en.staff.close }));
     await reachResults(next.user);
     expect(screen.getByText('Questions? Ask at the front desk.')).toBeInTheDocument();
 
     await reachSummary(next.user);
+    // The clinic's interest is on the patient's summary, in the app's words and its own.
+    expect(screen.getByRole('region', { name: en.summary.title })).toHaveTextContent(en.decisionSummary.clinicOffers);
+    expect(screen.getByText('We are paid per visit.')).toBeInTheDocument();
     await next.user.click(screen.getByRole('button', { name: en.handBack.finished }));
     await next.user.click(screen.getByRole('button', { name: en.handBack.staff }));
     await next.user.type(screen.getByLabelText(en.staff.pinLabel), '8642');
