@@ -45,43 +45,37 @@ const questionGroup = (question: QuestionId) =>
 const optionLabel = (question: QuestionId, option: string) =>
   (en.questions[question].options as Readonly<Record<string, string>>)[option] as string;
 
+/** The heading of each step that is not a question. */
+const stepHeadings = {
+  welcome: en.welcome.title,
+  stop: en.stop.title,
+  review: en.review.title,
+  results: en.results.title,
+  handBack: en.handBack.title,
+} as const;
+
+const isQuestion = (step: string): step is QuestionId => (questionIds as readonly string[]).includes(step);
+
 /** What the patient must see in each state: the step's heading, and on a question, exactly their ticks. */
 function expectScreen(snapshot: JourneySnapshot) {
   const step = snapshot.value;
   const { answers, showError } = snapshot.context;
-  switch (step) {
-    case 'welcome':
-      expect(heading(en.welcome.title)).toBeInTheDocument();
-      return;
-    case 'stop':
-      expect(heading(en.stop.title)).toBeInTheDocument();
-      return;
-    case 'review':
-      expect(heading(en.review.title)).toBeInTheDocument();
-      return;
-    case 'results':
-      expect(heading(en.results.title)).toBeInTheDocument();
-      return;
-    case 'handBack':
-      expect(heading(en.handBack.title)).toBeInTheDocument();
-      return;
-    case 'redFlagChecked':
-      throw new Error('a passing state is never shown');
-    default: {
-      const question: QuestionId = step;
-      expect(heading(en.questions[question].title)).toBeInTheDocument();
-      const group = questionGroup(question);
-      const given = answers[question];
-      const chosen = Array.isArray(given) ? given : given === undefined ? [] : [given];
-      for (const option of optionsOf[question] as readonly string[]) {
-        const box = within(group).getByLabelText(optionLabel(question, option));
-        if (chosen.includes(option)) expect(box, `${question}: ${option}`).toBeChecked();
-        else expect(box, `${question}: ${option}`).not.toBeChecked();
-      }
-      if (showError) expect(within(group).getByText(en.questions[question].error)).toBeInTheDocument();
-      else expect(within(group).queryByText(en.questions[question].error)).not.toBeInTheDocument();
-    }
+  if (step === 'redFlagChecked') throw new Error('a passing state is never shown');
+  if (!isQuestion(step)) {
+    expect(heading(stepHeadings[step])).toBeInTheDocument();
+    return;
   }
+  expect(heading(en.questions[step].title)).toBeInTheDocument();
+  const group = questionGroup(step);
+  const given = answers[step];
+  const chosen = Array.isArray(given) ? given : given === undefined ? [] : [given];
+  for (const option of optionsOf[step] as readonly string[]) {
+    const box = within(group).getByLabelText(optionLabel(step, option));
+    if (chosen.includes(option)) expect(box, `${step}: ${option}`).toBeChecked();
+    else expect(box, `${step}: ${option}`).not.toBeChecked();
+  }
+  if (showError) expect(within(group).getByText(en.questions[step].error)).toBeInTheDocument();
+  else expect(within(group).queryByText(en.questions[step].error)).not.toBeInTheDocument();
 }
 
 /** The tap a patient makes for each event, on the screen of the state it leaves. */
