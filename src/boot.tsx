@@ -11,6 +11,7 @@ import { registerServiceWorker } from './ui/appUpdate';
 import { languagePageUrl } from './ui/languagePage';
 import { nextTask, whenIdle } from './ui/nextTask';
 import { deviceStore, sessionStore, storageKeys } from './ui/storage';
+import { markHydrating } from './ui/useHydrated';
 
 // Started by main.tsx once the first screen has painted.
 
@@ -33,6 +34,7 @@ function start(root: HTMLElement, settings: Settings, content: Content, prerende
   if (prerendered && root.hasChildNodes() && shared.kind === 'none' && (!saved || saved.value === 'welcome')) {
     // As a transition, React hydrates in slices of a few milliseconds, not in one long task:
     // the page stays responsive, and the welcome screen is already there to read meanwhile.
+    markHydrating();
     startTransition(() => {
       hydrateRoot(root, app);
     });
