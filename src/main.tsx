@@ -10,7 +10,8 @@ if (location.search.includes('mode=embed')) import('./ui/hostConnection').catch(
 import('./boot').then(
   () => {
     // Then, each in a task of its own once the app has taken over the page: the screens loaded
-    // later, in the background, so a journey survives a Wi-Fi drop; and the code the tap on Start needs.
+    // later, in the background, so a journey survives a Wi-Fi drop (and the install manifest);
+    // and the code the tap on Start needs.
     whenIdle(() => {
       const later = document.getElementById('later-chunks');
       if (later instanceof HTMLTemplateElement) document.head.append(later.content);
