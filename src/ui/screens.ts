@@ -1,8 +1,11 @@
+import { nextTask } from './nextTask';
 import { preloadable } from './preloadable';
 
 // Screens loaded apart from the first screen, fetched in the background once the app runs.
 export const results = preloadable(
-  () => import('./ResultsPage'),
+  // The results' text first, then the page's code: each runs for the first time in a task of its
+  // own, so neither is one long enough to hold up a tap.
+  () => import('./resultsContent').then(() => nextTask()).then(() => import('./ResultsPage')),
   (module) => module.ResultsPage,
 );
 
