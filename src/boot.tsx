@@ -4,7 +4,7 @@ import { defaultLanguage, directions, isLanguage, type Language } from './conten
 import { loadContent } from './content/load';
 import type { Content } from './content/schema';
 import { readSettings, type Settings } from './domain/settings';
-import { parseSharedLink } from './domain/sharedLink';
+import type { SharedLink } from './domain/sharedLink';
 import { restoreJourney } from './machine/savedJourney';
 import { App } from './ui/App';
 import { registerServiceWorker } from './ui/appUpdate';
@@ -21,8 +21,20 @@ function pageLanguage(): Language {
   return isLanguage(lang) ? lang : defaultLanguage;
 }
 
-function start(root: HTMLElement, settings: Settings, content: Content, prerendered: boolean): void {
-  const shared = parseSharedLink(window.location.hash);
+/** A QR link's results, read by their own code: only a page opened with a link (`#…`) loads it. */
+async function readSharedLink(hash: string): Promise<SharedLink> {
+  if (hash === '') return { kind: 'none' };
+  const { parseSharedLink } = await import('./domain/sharedLink');
+  return parseSharedLink(hash);
+}
+
+function start(
+  root: HTMLElement,
+  settings: Settings,
+  content: Content,
+  shared: SharedLink,
+  prerendered: boolean,
+): void {
   const saved = settings.effects.saveSession ? restoreJourney(sessionStore.read(storageKeys.journey)) : undefined;
   const app = (
     <StrictMode>
@@ -60,8 +72,8 @@ function open(root: HTMLElement): void {
     window.location.replace(page.href);
     return;
   }
-  loadContent(lang).then(
-    async (content) => {
+  Promise.all([loadContent(lang), readSharedLink(window.location.hash)]).then(
+    async ([content, shared]) => {
       await nextTask();
       // Where the language's page is not there (the dev server), this page switches itself.
       if (lang !== prerenderedIn) {
@@ -69,7 +81,7 @@ function open(root: HTMLElement): void {
         document.documentElement.dir = directions[content.lang];
         document.title = content.appTitle;
       }
-      start(root, settings, content, lang === prerenderedIn);
+      start(root, settings, content, shared, lang === prerenderedIn);
     },
     () => document.getElementById('load-failed')?.removeAttribute('hidden'),
   );

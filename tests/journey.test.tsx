@@ -310,57 +310,57 @@ describe('after the results: what matters, the leaning and the summary', () => {
 
   it('asks how much each thing matters, then the leaning and SURE, and shows them in the summary', async () => {
     const { user } = await toResults();
-    await user.click(await screen.findByRole('button', { name: en.values.next }));
-    expect(screen.getByRole('heading', { level: 1, name: en.values.title })).toHaveFocus();
-    expect(document.title).toBe(`${en.values.title} - ${en.appTitle}`);
-    for (const value of Object.values(en.values.items)) {
+    await user.click(await screen.findByRole('button', { name: enResults.values.next }));
+    expect(screen.getByRole('heading', { level: 1, name: enResults.values.title })).toHaveFocus();
+    expect(document.title).toBe(`${enResults.values.title} - ${en.appTitle}`);
+    for (const value of Object.values(enResults.values.items)) {
       expect(within(screen.getByRole('group', { name: value })).getAllByRole('radio')).toHaveLength(3);
     }
     await markValues(user, someMarks);
 
     await user.click(screen.getByRole('button', { name: en.common.continue }));
-    expect(screen.getByRole('heading', { level: 1, name: en.leaning.title })).toHaveFocus();
-    expect(screen.queryByRole('region', { name: en.leaning.nextStepsTitle })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: enResults.leaning.title })).toHaveFocus();
+    expect(screen.queryByRole('region', { name: enResults.leaning.nextStepsTitle })).not.toBeInTheDocument();
     await markLeaning(user, someMarks);
-    const nextSteps = screen.getByRole('region', { name: en.leaning.nextStepsTitle });
+    const nextSteps = screen.getByRole('region', { name: enResults.leaning.nextStepsTitle });
     expect(
       within(nextSteps)
         .getAllByRole('listitem')
         .map((item) => item.textContent),
-    ).toEqual([en.leaning.nextSteps.sure, en.leaning.nextSteps.support]);
+    ).toEqual([enResults.leaning.nextSteps.sure, enResults.leaning.nextSteps.support]);
 
     await user.click(screen.getByRole('button', { name: en.common.continue }));
-    expect(screen.getByRole('heading', { level: 1, name: en.decisionSummary.title })).toHaveFocus();
-    const summary = screen.getByRole('region', { name: en.summary.title });
-    expect(summary).toHaveTextContent(`${en.values.items.avoidNeedles}${en.values.weights.aLot}`);
-    expect(summary).toHaveTextContent(`${en.values.items.timeEffort}${en.values.weights.notMuch}`);
-    expect(within(summary).queryByText(en.values.items.quickRelief)).not.toBeInTheDocument();
-    expect(within(summary).getByText(en.leaning.options.otherFirst)).toBeInTheDocument();
-    expect(summary).toHaveTextContent(`${en.leaning.sure.valuesClear}${en.decisionSummary.notAnswered}`);
-    expect(within(summary).getByText(en.leaning.nextSteps.support)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: enResults.decisionSummary.title })).toHaveFocus();
+    const summary = screen.getByRole('region', { name: enResults.summary.title });
+    expect(summary).toHaveTextContent(`${enResults.values.items.avoidNeedles}${enResults.values.weights.aLot}`);
+    expect(summary).toHaveTextContent(`${enResults.values.items.timeEffort}${enResults.values.weights.notMuch}`);
+    expect(within(summary).queryByText(enResults.values.items.quickRelief)).not.toBeInTheDocument();
+    expect(within(summary).getByText(enResults.leaning.options.otherFirst)).toBeInTheDocument();
+    expect(summary).toHaveTextContent(`${enResults.leaning.sure.valuesClear}${enResults.decisionSummary.notAnswered}`);
+    expect(within(summary).getByText(enResults.leaning.nextSteps.support)).toBeInTheDocument();
     expect(within(summary).getByText(enResults.guidance.diabetes)).toBeInTheDocument();
     expect(within(summary).getByText(enResults.physioQuestions.nervousHelp)).toBeInTheDocument();
     // A patient's own device has no hand-back: the journey ends here.
-    expect(screen.queryByRole('button', { name: en.handBack.finished })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: enResults.handBack.finished })).not.toBeInTheDocument();
   });
 
   it('goes on without any mark, and the summary says nothing was marked', async () => {
     const { user } = await toResults();
     await reachSummary(user);
-    const summary = screen.getByRole('region', { name: en.summary.title });
-    expect(within(summary).getByText(en.decisionSummary.noValues)).toBeInTheDocument();
-    expect(within(summary).getByText(en.decisionSummary.notChosen)).toBeInTheDocument();
+    const summary = screen.getByRole('region', { name: enResults.summary.title });
+    expect(within(summary).getByText(enResults.decisionSummary.noValues)).toBeInTheDocument();
+    expect(within(summary).getByText(enResults.decisionSummary.notChosen)).toBeInTheDocument();
   });
 
   it('Back walks back to the results and keeps every mark', async () => {
     const { user } = await toResults();
     await reachSummary(user, someMarks);
     await user.click(screen.getByRole('button', { name: en.common.back }));
-    expect(screen.getByRole('heading', { level: 1, name: en.leaning.title })).toHaveFocus();
-    expect(screen.getByLabelText(en.leaning.options.otherFirst)).toBeChecked();
+    expect(screen.getByRole('heading', { level: 1, name: enResults.leaning.title })).toHaveFocus();
+    expect(screen.getByLabelText(enResults.leaning.options.otherFirst)).toBeChecked();
     await user.click(screen.getByRole('button', { name: en.common.back }));
-    const group = screen.getByRole('group', { name: en.values.items.avoidNeedles });
-    expect(within(group).getByLabelText(en.values.weights.aLot)).toBeChecked();
+    const group = screen.getByRole('group', { name: enResults.values.items.avoidNeedles });
+    expect(within(group).getByLabelText(enResults.values.weights.aLot)).toBeChecked();
     await user.click(screen.getByRole('button', { name: en.common.back }));
     expect(screen.getByRole('heading', { level: 1, name: en.results.title })).toHaveFocus();
   });
@@ -370,8 +370,10 @@ describe('after the results: what matters, the leaning and the summary', () => {
     await reachSummary(user, someMarks);
     view.unmount();
     render(<App tapSettleMs={0} saved={restoreJourney(window.sessionStorage.getItem(storageKey))} />);
-    expect(screen.getByRole('heading', { level: 1, name: en.decisionSummary.title })).toBeInTheDocument();
-    expect(screen.getByRole('region', { name: en.summary.title })).toHaveTextContent(en.leaning.options.otherFirst);
+    expect(screen.getByRole('heading', { level: 1, name: enResults.decisionSummary.title })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: enResults.summary.title })).toHaveTextContent(
+      enResults.leaning.options.otherFirst,
+    );
   });
 
   it('Start again on the summary clears every mark', async () => {
@@ -384,7 +386,7 @@ describe('after the results: what matters, the leaning and the summary', () => {
     expect(window.sessionStorage.getItem(storageKey)).toBeNull();
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: en.common.seeResults }));
-    await user.click(await screen.findByRole('button', { name: en.values.next }));
+    await user.click(await screen.findByRole('button', { name: enResults.values.next }));
     expect(screen.queryByRole('radio', { checked: true })).not.toBeInTheDocument();
   });
 
@@ -398,9 +400,9 @@ describe('after the results: what matters, the leaning and the summary', () => {
     await answerAll(user);
     await user.click(screen.getByRole('button', { name: en.common.seeResults }));
     await reachSummary(user);
-    const summary = screen.getByRole('region', { name: en.summary.title });
-    expect(within(summary).getByRole('heading', { name: en.decisionSummary.clinicTitle })).toBeInTheDocument();
-    expect(within(summary).getByText(en.decisionSummary.clinicOffers)).toBeInTheDocument();
+    const summary = screen.getByRole('region', { name: enResults.summary.title });
+    expect(within(summary).getByRole('heading', { name: enResults.decisionSummary.clinicTitle })).toBeInTheDocument();
+    expect(within(summary).getByText(enResults.decisionSummary.clinicOffers)).toBeInTheDocument();
     expect(within(summary).getByText('Our physios are paid per visit.')).toBeInTheDocument();
   });
 });

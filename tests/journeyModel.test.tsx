@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { createTestModel } from 'xstate/graph';
 import { en } from '../src/content/en';
+import { enResults } from '../src/content/enResults';
 import { questionIds, type QuestionId } from '../src/content/schema';
 import { optionsOf } from '../src/domain/answers';
 import { readSettings } from '../src/domain/settings';
@@ -34,6 +35,10 @@ const modelEvents: readonly JourneyEvent[] = [
   pick('goals', 'quickRelief'),
   pick('needles', 'nervous'),
   pick('exercise', 'willing'),
+  // One mark of each kind after the results: each one shown where it was made and kept on the way back.
+  { type: 'values.mark', value: 'lastingFix', weight: 'aLot' },
+  { type: 'leaning.choose', leaning: 'notSure' },
+  { type: 'sure.answer', question: 'informed', answer: 'no' },
   ...questionIds.map((question): JourneyEvent => ({ type: 'change', question })),
 ];
 
@@ -51,8 +56,33 @@ const stepHeadings = {
   stop: en.stop.title,
   review: en.review.title,
   results: en.results.title,
-  handBack: en.handBack.title,
+  values: enResults.values.title,
+  leaning: enResults.leaning.title,
+  summary: enResults.decisionSummary.title,
+  handBack: enResults.handBack.title,
 } as const;
+
+/** A radio button in the fieldset named by its question, as a patient finds it. */
+const radio = (legend: string, label: string) =>
+  within(screen.getByRole('group', { name: legend })).getByRole('radio', { name: label });
+
+/** On the steps after the results: exactly the marks this patient made, and no others. */
+function expectMarks({ deciding }: JourneySnapshot['context'], step: string) {
+  const { values, leaning } = enResults;
+  if (step === 'values') {
+    const mark = radio(values.items.lastingFix, values.weights.aLot);
+    if (deciding.values.lastingFix === 'aLot') expect(mark).toBeChecked();
+    else expect(mark).not.toBeChecked();
+  }
+  if (step === 'leaning') {
+    const lean = screen.getByRole('radio', { name: leaning.options.notSure });
+    if (deciding.leaning === 'notSure') expect(lean).toBeChecked();
+    else expect(lean).not.toBeChecked();
+    const sure = radio(leaning.sure.informed, leaning.answers.no);
+    if (deciding.sure.informed === 'no') expect(sure).toBeChecked();
+    else expect(sure).not.toBeChecked();
+  }
+}
 
 const isQuestion = (step: string): step is QuestionId => (questionIds as readonly string[]).includes(step);
 
@@ -63,6 +93,7 @@ function expectScreen(snapshot: JourneySnapshot) {
   if (step === 'redFlagChecked') throw new Error('a passing state is never shown');
   if (!isQuestion(step)) {
     expect(heading(stepHeadings[step])).toBeInTheDocument();
+    expectMarks(snapshot.context, step);
     return;
   }
   expect(heading(en.questions[step].title)).toBeInTheDocument();
@@ -78,6 +109,10 @@ function expectScreen(snapshot: JourneySnapshot) {
   else expect(within(group).queryByText(en.questions[step].error)).not.toBeInTheDocument();
 }
 
+/** The button that goes on from each step. */
+const continueLabel = (step: string) =>
+  step === 'review' ? en.common.seeResults : step === 'results' ? enResults.values.next : en.common.continue;
+
 /** The tap a patient makes for each event, on the screen of the state it leaves. */
 async function act(user: User, event: JourneyEvent, from: JourneySnapshot) {
   const step = from.value;
@@ -85,13 +120,11 @@ async function act(user: User, event: JourneyEvent, from: JourneySnapshot) {
     case 'start':
       return user.click(screen.getByRole('button', { name: en.common.start }));
     case 'continue':
-      return user.click(
-        screen.getByRole('button', { name: step === 'review' ? en.common.seeResults : en.common.continue }),
-      );
+      return user.click(screen.getByRole('button', { name: continueLabel(step) }));
     case 'back':
       return user.click(screen.getByRole('button', { name: step === 'stop' ? en.stop.backToAnswers : en.common.back }));
     case 'finish':
-      return user.click(screen.getByRole('button', { name: en.handBack.finished }));
+      return user.click(screen.getByRole('button', { name: enResults.handBack.finished }));
     case 'restart': {
       const buttons = screen.getAllByRole('button', { name: en.common.startAgain });
       await user.click(buttons[0] as HTMLElement);
@@ -105,8 +138,17 @@ async function act(user: User, event: JourneyEvent, from: JourneySnapshot) {
       return user.click(
         within(questionGroup(event.question)).getByLabelText(optionLabel(event.question, event.option)),
       );
+    case 'values.mark':
+      return user.click(radio(enResults.values.items[event.value], enResults.values.weights[event.weight]));
+    case 'leaning.choose':
+      return user.click(screen.getByRole('radio', { name: enResults.leaning.options[event.leaning] }));
+    case 'sure.answer':
+      return user.click(radio(enResults.leaning.sure[event.question], enResults.leaning.answers[event.answer]));
   }
 }
+
+const marked = ({ context: { deciding } }: JourneySnapshot) =>
+  Object.keys(deciding.values).length > 0 || deciding.leaning !== undefined || Object.keys(deciding.sure).length > 0;
 
 /** Whether a patient can make this tap here: the machine allows it and the screen offers it. */
 function offered(snapshot: JourneySnapshot, event: JourneyEvent): boolean {
@@ -122,9 +164,19 @@ function offered(snapshot: JourneySnapshot, event: JourneyEvent): boolean {
     // Start again is on every screen after the welcome; there is nothing to start again from before it.
     case 'restart':
       return step !== 'welcome';
-    // The welcome screen's Start already erases: no Back there.
+    // The welcome screen's Start already erases: no Back there. Back from the results with marks made
+    // after them would walk every question again with each set of marks: the marks are walked on the
+    // steps after the results only.
     case 'back':
-      return step !== 'welcome';
+      return step !== 'welcome' && !(step === 'results' && marked(snapshot));
+    // The marks are made in one order (what matters, the leaning, SURE), so each step is seen with
+    // and without the marks before it, and not with every mix of them.
+    case 'values.mark':
+      return !marked(snapshot);
+    case 'leaning.choose':
+      return snapshot.context.deciding.values.lastingFix !== undefined;
+    case 'sure.answer':
+      return snapshot.context.deciding.leaning !== undefined;
     default:
       return true;
   }
@@ -146,7 +198,9 @@ afterEach(() => {
 describe('every screen, driven by the journey model on the waiting-room tablet', () => {
   it('covers every step a patient can see', () => {
     const reached = new Set(paths.flatMap((path) => path.steps.map((step) => String(step.state.value))));
-    expect([...reached].sort()).toEqual(['welcome', ...questionIds, 'stop', 'review', 'results', 'handBack'].sort());
+    expect([...reached].sort()).toEqual(
+      ['welcome', ...questionIds, 'stop', 'review', 'results', 'values', 'leaning', 'summary', 'handBack'].sort(),
+    );
   });
 
   it.each(paths.map((path) => [path.description, path] as const))('%s', async (_, path) => {
@@ -164,7 +218,18 @@ describe('every screen, driven by the journey model on the waiting-room tablet',
           expectScreen(shown);
         },
       },
-      events: { start: tap, continue: tap, back: tap, finish: tap, restart: tap, change: tap, 'answer.select': tap },
+      events: {
+        start: tap,
+        continue: tap,
+        back: tap,
+        finish: tap,
+        restart: tap,
+        change: tap,
+        'answer.select': tap,
+        'values.mark': tap,
+        'leaning.choose': tap,
+        'sure.answer': tap,
+      },
     });
     view.unmount();
   });

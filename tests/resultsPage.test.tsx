@@ -36,6 +36,6 @@ describe('what to expect', () => {
       expect(screen.getByRole('region', { name: section })).toBeInTheDocument();
     }
     // It ends with the way on to what matters to the patient.
-    expect(screen.getByRole('button', { name: en.values.next })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: enResults.values.next })).toBeInTheDocument();
   });
 });

@@ -31,7 +31,7 @@ describe('results opened from a QR link', () => {
     );
     expect(screen.queryByRole('button', { name: en.common.back })).not.toBeInTheDocument();
     expect(screen.queryByRole('img', { name: en.takeHome.qrLabel })).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: en.values.next })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: enResults.values.next })).not.toBeInTheDocument();
     expect(window.sessionStorage.getItem(storageKeys.journey)).toBeNull();
   });
 
@@ -42,23 +42,23 @@ describe('results opened from a QR link', () => {
       sure: { valuesClear: 'no' },
     } as const;
     render(<App tapSettleMs={0} shared={parseSharedLink(encodeSharedLink(knee, deciding))} />);
-    const summary = await screen.findByRole('region', { name: en.summary.title });
-    expect(screen.getByRole('heading', { level: 2, name: en.decisionSummary.title })).toBeInTheDocument();
+    const summary = await screen.findByRole('region', { name: enResults.summary.title });
+    expect(screen.getByRole('heading', { level: 2, name: enResults.decisionSummary.title })).toBeInTheDocument();
     // A row of the summary: the question, then the answer.
-    expect(summary).toHaveTextContent(`${en.values.items.avoidNeedles}${en.values.weights.aLot}`);
-    expect(summary).toHaveTextContent(`${en.values.items.sideEffects}${en.values.weights.aLittle}`);
-    expect(within(summary).queryByText(en.values.items.quickRelief)).not.toBeInTheDocument();
-    expect(within(summary).getByText(en.leaning.options.needling)).toBeInTheDocument();
-    expect(within(summary).getByText(en.leaning.nextSteps.valuesClear)).toBeInTheDocument();
+    expect(summary).toHaveTextContent(`${enResults.values.items.avoidNeedles}${enResults.values.weights.aLot}`);
+    expect(summary).toHaveTextContent(`${enResults.values.items.sideEffects}${enResults.values.weights.aLittle}`);
+    expect(within(summary).queryByText(enResults.values.items.quickRelief)).not.toBeInTheDocument();
+    expect(within(summary).getByText(enResults.leaning.options.needling)).toBeInTheDocument();
+    expect(within(summary).getByText(enResults.leaning.nextSteps.valuesClear)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: en.takeHome.print })).toBeInTheDocument();
   });
 
   it('opens a link of version 2, from before the steps after the results, with nothing marked', async () => {
     const version2 = encodeSharedLink(knee).replace('#r=3.', '#r=2.').split('.').slice(0, 9).join('.');
     render(<App tapSettleMs={0} shared={parseSharedLink(version2)} />);
-    const summary = await screen.findByRole('region', { name: en.summary.title });
-    expect(within(summary).getByText(en.decisionSummary.noValues)).toBeInTheDocument();
-    expect(within(summary).getByText(en.decisionSummary.notChosen)).toBeInTheDocument();
+    const summary = await screen.findByRole('region', { name: enResults.summary.title });
+    expect(within(summary).getByText(enResults.decisionSummary.noValues)).toBeInTheDocument();
+    expect(within(summary).getByText(enResults.decisionSummary.notChosen)).toBeInTheDocument();
   });
 
   it('lets the reader answer the questions themselves', async () => {
@@ -100,7 +100,7 @@ describe('take it home', () => {
       await user.click(screen.getByRole('button', { name: 'Continue' }));
     }
     await user.click(screen.getByRole('button', { name: en.common.seeResults }));
-    await screen.findByRole('button', { name: en.values.next });
+    await screen.findByRole('button', { name: enResults.values.next });
     expect(screen.queryByRole('region', { name: en.takeHome.title })).not.toBeInTheDocument();
     await reachSummary(user, someMarks);
     const takeHome = await screen.findByRole('region', { name: en.takeHome.title });

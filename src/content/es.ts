@@ -249,15 +249,6 @@ export const es: Content = {
       `Nadie ha tocado la pantalla en un rato. Para que sus respuestas sigan siendo privadas, las borraremos en ${seconds} segundos.`,
     stay: 'Sigo aquí',
   },
-  handBack: {
-    finished: 'Terminé',
-    title: '¿Terminó? Por favor, devuelva la tableta en recepción',
-    body: 'Gracias. En recepción le darán a su fisioterapeuta un resumen de sus respuestas.',
-    clinicianTitle: 'Debe ver primero a un profesional de la salud',
-    clinicianBody:
-      'Esta persona marcó una señal de alarma. Debe hablar con un profesional de la salud antes de cualquier tratamiento.',
-    staff: 'Personal',
-  },
   staff: {
     title: 'Recepción',
     open: 'Personal',
@@ -320,81 +311,5 @@ export const es: Content = {
   },
   embed: {
     offeredBy: (clinic) => `Esta guía le llega de parte de ${clinic}.`,
-  },
-  summary: {
-    title: 'Resumen para el fisioterapeuta',
-    made: (date) => `Hecho el ${date}.`,
-    noName: 'No se pidió el nombre.',
-    warningTitle: 'Señal de alarma',
-    warning: 'Debe ver a un profesional de la salud antes de cualquier tratamiento.',
-    answersTitle: 'Respuestas',
-    notAnswered: 'Sin respuesta',
-    safetyTitle: 'Notas de seguridad',
-    noSafety: 'No marcó nada.',
-    expectationTitle: 'Lo que se le dijo al paciente que podía esperar',
-    questionsTitle: 'Preguntas que el paciente podría hacer',
-  },
-  values: {
-    next: 'Siguiente: lo que le importa',
-    title: '¿Qué le importa a usted?',
-    lead: 'Elija cuánto le importa cada cosa. Puede dejar sin marcar las que quiera. No hay respuestas correctas.',
-    items: {
-      quickRelief: 'Tener menos dolor pronto',
-      lastingFix: 'Una mejora que dure',
-      avoidNeedles: 'No tener agujas',
-      timeEffort: 'El tiempo y el esfuerzo que toma',
-      sideEffects: 'Los efectos, como el dolor después',
-    },
-    weights: {
-      aLot: 'Me importa mucho',
-      aLittle: 'Me importa un poco',
-      notMuch: 'No me importa mucho',
-    },
-  },
-  leaning: {
-    title: '¿Hacia dónde se inclina?',
-    lead: 'Esto es solo para usted y su fisioterapeuta. "Aún no sé" está bien. Puede cambiar de idea cuando quiera.',
-    options: {
-      needling: 'La punción seca como parte de mi tratamiento',
-      otherFirst: 'Primero otras opciones',
-      notSure: 'Aún no sé',
-    },
-    sureTitle: '¿Ya puede elegir?',
-    sureLead: 'Responda sí o no. Un no está bien. Le muestra qué preguntar a su fisioterapeuta.',
-    sure: {
-      sure: '¿Tiene claro cuál es la mejor opción para usted?',
-      informed: '¿Sabe lo bueno y lo malo de cada opción?',
-      valuesClear: '¿Tiene claro lo que más le importa?',
-      support: '¿Tiene la ayuda y los consejos que necesita para elegir?',
-    },
-    answers: {
-      yes: 'Sí',
-      no: 'No',
-    },
-    nextStepsTitle: 'Qué preguntar a su fisioterapeuta',
-    nextSteps: {
-      sure: 'Dígale a su fisioterapeuta que aún no sabe. Pregunte qué le puede ayudar a elegir.',
-      informed: 'Pida a su fisioterapeuta que le explique lo bueno y lo malo de cada opción.',
-      valuesClear: 'Cuente a su fisioterapeuta lo que le importa. Pregunte cómo encaja cada opción con eso.',
-      support: 'Pida más tiempo o más ayuda. Puede venir con alguien de confianza.',
-    },
-  },
-  decisionSummary: {
-    title: 'Su resumen',
-    lead: 'Esto es lo que nos dijo. Muéstrelo a su fisioterapeuta, imprímalo o lléveselo en su teléfono.',
-    valuesTitle: 'Lo que le importa a la persona',
-    noValues: 'No marcó nada.',
-    leaningTitle: 'Hacia dónde se inclina la persona',
-    notChosen: 'No eligió',
-    sureTitle: '¿Ya puede elegir?',
-    notAnswered: 'Sin respuesta',
-    clinicTitle: 'Sobre esta clínica',
-    clinicOffers: 'Esta clínica ofrece punción seca. Cobra cuando usted la recibe.',
-  },
-  clinicInterest: {
-    offersLabel: 'Esta clínica ofrece punción seca',
-    statementLabel: 'Lo que dice la clínica sobre su interés',
-    statementHint:
-      'Se muestra en cada resumen. Por ejemplo: A nuestros fisioterapeutas se les paga por visita, no por tratamiento.',
   },
 };

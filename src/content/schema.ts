@@ -391,15 +391,6 @@ export interface Content {
     readonly body: (seconds: number) => string;
     readonly stay: string;
   };
-  /** The waiting-room tablet's last step: give it back to the front desk. */
-  readonly handBack: {
-    readonly finished: string;
-    readonly title: string;
-    readonly body: string;
-    readonly clinicianTitle: string;
-    readonly clinicianBody: string;
-    readonly staff: string;
-  };
   readonly staff: {
     readonly title: string;
     readonly open: string;
@@ -459,6 +450,23 @@ export interface Content {
   readonly embed: {
     readonly offeredBy: (clinic: string) => string;
   };
+}
+
+/** The text of the screens after the questions, in one language: loaded with them, not before the first screen. */
+export interface ResultsContent {
+  readonly claims: Readonly<Record<ClaimId, string>>;
+  readonly guidance: Readonly<Record<GuidanceId, string>>;
+  readonly physioQuestions: Readonly<Record<PhysioQuestionId, string>>;
+  readonly optionCards: Readonly<Record<OptionCardId, OptionCardText>>;
+  /** The waiting-room tablet's last step: give it back to the front desk. */
+  readonly handBack: {
+    readonly finished: string;
+    readonly title: string;
+    readonly body: string;
+    readonly clinicianTitle: string;
+    readonly clinicianBody: string;
+    readonly staff: string;
+  };
   /** After the results: how much each thing matters to the patient. Every answer may be left out. */
   readonly values: {
     /** The button at the end of the results that leads here. */
@@ -515,12 +523,4 @@ export interface Content {
     readonly expectationTitle: string;
     readonly questionsTitle: string;
   };
-}
-
-/** What the results say, in one language: loaded with the results, not before the first screen. */
-export interface ResultsContent {
-  readonly claims: Readonly<Record<ClaimId, string>>;
-  readonly guidance: Readonly<Record<GuidanceId, string>>;
-  readonly physioQuestions: Readonly<Record<PhysioQuestionId, string>>;
-  readonly optionCards: Readonly<Record<OptionCardId, OptionCardText>>;
 }

@@ -6,17 +6,23 @@ import { isComplete, isQuestion } from '../domain/answers';
 import { journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
 import { useContent } from './content';
 import { applyWaitingUpdate } from './appUpdate';
-import { HandBackPage } from './HandBackPage';
 import { IdleDialog } from './IdleDialog';
 import { languagePageUrl } from './languagePage';
 import { ListenButton } from './ListenButton';
 import { OtherLanguages } from './OtherLanguages';
-import { QuestionPage } from './QuestionPage';
 import { RestartDialog } from './RestartDialog';
-import { leaningScreen, results, staffScreen, summaryScreen, valuesScreen } from './screens';
-import { ReviewPage } from './ReviewPage';
+import {
+  handBackScreen,
+  leaningScreen,
+  questionScreen,
+  results,
+  reviewScreen,
+  staffScreen,
+  stopScreen,
+  summaryScreen,
+  valuesScreen,
+} from './screens';
 import { useSettings } from './settings';
-import { StopPage } from './StopPage';
 import { sessionStore, storageKeys } from './storage';
 import { useBrowserHistory } from './useBrowserHistory';
 import { useHostPage } from './useHostPage';
@@ -26,8 +32,12 @@ import { useScreenFocus } from './useScreenFocus';
 import { useTapSettle } from './useTapSettle';
 import { WelcomePage } from './WelcomePage';
 
-// The results and the staff screen are fetched in the background as soon as the app has
+// Every screen after the first question is fetched in the background as soon as the app has
 // started, so a Wi-Fi drop later cannot stop a journey.
+const QuestionPage = questionScreen.Component;
+const StopPage = stopScreen.Component;
+const ReviewPage = reviewScreen.Component;
+const HandBackPage = handBackScreen.Component;
 const ResultsPage = results.Component;
 const StaffScreen = staffScreen.Component;
 const ValuesPage = valuesScreen.Component;
@@ -65,6 +75,9 @@ export function Journey({ saved, tapSettleMs }: Props) {
 
   useEffect(() => {
     const later = setTimeout(() => {
+      questionScreen.preload().catch(() => undefined);
+      stopScreen.preload().catch(() => undefined);
+      reviewScreen.preload().catch(() => undefined);
       results.preload().catch(() => undefined);
       valuesScreen.preload().catch(() => undefined);
       leaningScreen.preload().catch(() => undefined);
@@ -72,7 +85,10 @@ export function Journey({ saved, tapSettleMs }: Props) {
         .preload()
         .then((module) => module.preloadQr())
         .catch(() => undefined);
-      if (effects.frontDesk) staffScreen.preload().catch(() => undefined);
+      if (effects.frontDesk) {
+        handBackScreen.preload().catch(() => undefined);
+        staffScreen.preload().catch(() => undefined);
+      }
     }, 0);
     return () => clearTimeout(later);
   }, [effects.frontDesk]);

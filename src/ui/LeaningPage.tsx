@@ -10,6 +10,7 @@ import {
 import { sureNextSteps, type Deciding } from '../domain/deciding';
 import { BackButton } from './BackButton';
 import { useContent } from './content';
+import { useResultsContent } from './resultsContent';
 
 interface Props {
   deciding: Deciding;
@@ -24,7 +25,8 @@ interface Props {
  * nothing is recommended: a "no" only shows what to ask the physio next.
  */
 export function LeaningPage({ deciding, onLean, onSure, onContinue, onBack }: Props) {
-  const { leaning, common } = useContent();
+  const { common } = useContent();
+  const { leaning } = useResultsContent();
   const nextSteps = sureNextSteps(deciding);
   const submit = (event: FormEvent) => {
     event.preventDefault();

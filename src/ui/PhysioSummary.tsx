@@ -10,9 +10,7 @@ import { useSettings } from './settings';
 export function PhysioSummary({ summary, madeOn }: { summary: Summary; madeOn: Date }) {
   const content = useContent();
   const { questions } = content;
-  const { guidance, claims, physioQuestions } = useResultsContent();
-  const text = content.summary;
-  const { decisionSummary, values, leaning } = content;
+  const { guidance, claims, physioQuestions, summary: text, decisionSummary, values, leaning } = useResultsContent();
   const { clinicName, offersNeedling, interestStatement } = useSettings().settings.clinic;
   const date = new Intl.DateTimeFormat(content.lang, { dateStyle: 'long', timeStyle: 'short' }).format(madeOn);
   return (

@@ -93,8 +93,8 @@ interface DetailsProps extends Pick<Props, 'readOnly' | 'onNext'> {
 }
 
 function ResultsDetails({ assessment, readOnly = false, onNext }: DetailsProps) {
-  const { results, common, values } = useContent();
-  const { claims, optionCards, physioQuestions } = useResultsContent();
+  const { results, common } = useContent();
+  const { claims, optionCards, physioQuestions, values } = useResultsContent();
   const { clinic } = useSettings().settings;
   const { contactLine } = clinic;
   return (

@@ -9,6 +9,7 @@ import { idleMinutesRange, isValidEmergencyNumber } from '../domain/settings';
 import { hasSummary, summarize } from '../domain/summary';
 import { staffMachine } from '../machine/staffMachine';
 import { useContent } from './content';
+import { useResultsContent } from './resultsContent';
 import { PhysioSummary } from './PhysioSummary';
 import { useSettings } from './settings';
 import { useScreenFocus } from './useScreenFocus';
@@ -155,7 +156,8 @@ function PinGate({ actor, close }: { actor: StaffActor; close: () => void }) {
 }
 
 function ClinicSettingsForm({ actor }: { actor: StaffActor }) {
-  const { staff, lang, clinicInterest } = useContent();
+  const { staff, lang } = useContent();
+  const { clinicInterest } = useResultsContent();
   const { settings, updateClinic } = useSettings();
   const { clinic } = settings;
   const [saved, setSaved] = useState(false);

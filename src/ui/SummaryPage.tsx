@@ -5,6 +5,7 @@ import { encodeSharedLink } from '../domain/sharedLink';
 import { summarize } from '../domain/summary';
 import { BackButton } from './BackButton';
 import { useContent } from './content';
+import { useResultsContent } from './resultsContent';
 import { PhysioSummary } from './PhysioSummary';
 import { preloadable } from './preloadable';
 import { QuietBoundary } from './QuietBoundary';
@@ -41,7 +42,8 @@ interface Props {
  * screen and one printed page, with the QR code and Print.
  */
 export function SummaryPage({ answers, deciding, readOnly = false, onBack, onRestart, onFinish }: Props) {
-  const { decisionSummary, takeHome, handBack, common } = useContent();
+  const { takeHome, common } = useContent();
+  const { decisionSummary, handBack } = useResultsContent();
   const { effects } = useSettings().settings;
   const summary = useMemo(() => summarize(answers, deciding), [answers, deciding]);
   const [madeOn] = useState(() => new Date());

@@ -3,6 +3,7 @@ import { valueIds, valueWeights, type ValueId, type ValueWeight } from '../conte
 import type { Deciding } from '../domain/deciding';
 import { BackButton } from './BackButton';
 import { useContent } from './content';
+import { useResultsContent } from './resultsContent';
 
 interface Props {
   deciding: Deciding;
@@ -13,7 +14,8 @@ interface Props {
 
 /** How much each thing matters, in a few taps on one screen. Any of them may be left unmarked. */
 export function ValuesPage({ deciding, onMark, onContinue, onBack }: Props) {
-  const { values, common } = useContent();
+  const { common } = useContent();
+  const { values } = useResultsContent();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     onContinue();

@@ -9,6 +9,34 @@ export const results = preloadable(
   (module) => module.ResultsPage,
 );
 
+// The questions: their code arrives just after the welcome screen's and is warmed up unseen.
+export const questionScreen = preloadable(
+  () => import('./QuestionPage'),
+  (module) => module.QuestionPage,
+);
+
+// The screens between the questions and the results: the warning-sign stop, the check page.
+export const stopScreen = preloadable(
+  () => import('./StopPage'),
+  (module) => module.StopPage,
+);
+
+export const reviewScreen = preloadable(
+  () => import('./ReviewPage'),
+  (module) => module.ReviewPage,
+);
+
+export const handBackScreen = preloadable(
+  () => import('./HandBackPage'),
+  (module) => module.HandBackPage,
+);
+
+// Results opened from a QR code: only such a link loads them, and the code that reads it.
+export const sharedResults = preloadable(
+  () => import('./SharedResults'),
+  (module) => module.SharedResults,
+);
+
 export const staffScreen = preloadable(
   () => import('./StaffScreen'),
   (module) => module.StaffScreen,

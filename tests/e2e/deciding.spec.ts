@@ -26,17 +26,18 @@ import {
   valueInput,
   type Way,
 } from './journey';
+import { enResults } from '../../src/content/enResults';
 
-const summaryRegion = (page: Page) => page.getByRole('region', { name: en.summary.title });
+const summaryRegion = (page: Page) => page.getByRole('region', { name: enResults.summary.title });
 
 test('the steps after the results, marked in a few taps, end in a summary of them', async ({ page, isMobile }) => {
   const way: Way = isMobile ? 'tap' : 'click';
   await completeJourney(page, neckPain, way);
-  await button(page, en.values.next).click();
+  await button(page, enResults.values.next).click();
   await expectValues(page);
   // Each answer is a large target: 48 px at least, label and all.
   for (const weight of ['aLot', 'aLittle', 'notMuch'] as const) {
-    const label = page.getByText(en.values.weights[weight], { exact: true }).first();
+    const label = page.getByText(enResults.values.weights[weight], { exact: true }).first();
     const box = await label.boundingBox();
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(48);
   }
@@ -45,21 +46,24 @@ test('the steps after the results, marked in a few taps, end in a summary of the
   await continueOn(page, way);
 
   await expectLeaning(page);
-  await expect(page.getByRole('region', { name: en.leaning.nextStepsTitle })).toHaveCount(0);
+  await expect(page.getByRole('region', { name: enResults.leaning.nextStepsTitle })).toHaveCount(0);
   await markLeaning(page, someMarks, way);
   // A SURE "no" shows what to ask next, and nothing recommends a choice.
-  const nextSteps = page.getByRole('region', { name: en.leaning.nextStepsTitle });
-  await expect(nextSteps.getByRole('listitem')).toHaveText([en.leaning.nextSteps.sure, en.leaning.nextSteps.support]);
+  const nextSteps = page.getByRole('region', { name: enResults.leaning.nextStepsTitle });
+  await expect(nextSteps.getByRole('listitem')).toHaveText([
+    enResults.leaning.nextSteps.sure,
+    enResults.leaning.nextSteps.support,
+  ]);
   await expectNoViolations(page, 'leaning and readiness');
   await continueOn(page, way);
 
   await expectSummary(page);
   const summary = summaryRegion(page);
-  await expect(summary).toContainText(`${en.values.items.quickRelief}${en.values.weights.aLot}`);
-  await expect(summary).toContainText(`${en.values.items.sideEffects}${en.values.weights.notMuch}`);
-  await expect(summary).toContainText(en.leaning.options.notSure);
-  await expect(summary).toContainText(`${en.leaning.sure.informed}${en.leaning.answers.yes}`);
-  await expect(summary).toContainText(en.leaning.nextSteps.support);
+  await expect(summary).toContainText(`${enResults.values.items.quickRelief}${enResults.values.weights.aLot}`);
+  await expect(summary).toContainText(`${enResults.values.items.sideEffects}${enResults.values.weights.notMuch}`);
+  await expect(summary).toContainText(enResults.leaning.options.notSure);
+  await expect(summary).toContainText(`${enResults.leaning.sure.informed}${enResults.leaning.answers.yes}`);
+  await expect(summary).toContainText(enResults.leaning.nextSteps.support);
   await expect(page.getByRole('img', { name: en.takeHome.qrLabel })).toBeVisible();
   await expect(button(page, en.takeHome.print)).toBeVisible();
   await expectNoViolations(page, 'summary');
@@ -68,8 +72,8 @@ test('the steps after the results, marked in a few taps, end in a summary of the
 test('nothing has to be marked: Continue goes on, and the summary says nothing was', async ({ page }) => {
   await completeJourney(page, neckPain);
   await reachSummary(page);
-  await expect(summaryRegion(page)).toContainText(en.decisionSummary.noValues);
-  await expect(summaryRegion(page)).toContainText(en.decisionSummary.notChosen);
+  await expect(summaryRegion(page)).toContainText(enResults.decisionSummary.noValues);
+  await expect(summaryRegion(page)).toContainText(enResults.decisionSummary.notChosen);
 });
 
 test('Back, the browser Back button and a reload keep every mark', async ({ page }) => {
@@ -85,7 +89,7 @@ test('Back, the browser Back button and a reload keep every mark', async ({ page
   await back(page);
   await expectResults(page);
 
-  await button(page, en.values.next).click();
+  await button(page, enResults.values.next).click();
   await expectValues(page);
   await page.reload();
   await expectValues(page, { focused: false });
@@ -96,11 +100,11 @@ test('Back, the browser Back button and a reload keep every mark', async ({ page
   await expectSummary(page);
   await page.reload();
   await expectSummary(page, { focused: false });
-  await expect(summaryRegion(page)).toContainText(en.leaning.options.notSure);
+  await expect(summaryRegion(page)).toContainText(enResults.leaning.options.notSure);
 
   await page.goBack();
   await expectLeaning(page, { focused: false });
-  await expect(page.getByRole('radio', { name: en.leaning.options.notSure, exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: enResults.leaning.options.notSure, exact: true })).toBeChecked();
 });
 
 test('Start again from the summary clears every mark', async ({ page }) => {

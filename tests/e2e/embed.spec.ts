@@ -7,6 +7,7 @@ import { test as base, type Frame, type FrameLocator, type Locator, type Page } 
 import { isMulti } from '../../src/domain/answers';
 import { tapSettleMs } from '../../src/ui/useTapSettle';
 import { appOrigin, chosen, en, expect, labelOf, lowBackPain, neckPain, questionIds, type Answers } from './journey';
+import { enResults } from '../../src/content/enResults';
 
 const clinicOrigin = `http://localhost:${Number(new URL(appOrigin).port) + 1}`;
 /** An origin with nothing on it: the pages a test needs there are made up by the test itself. */
@@ -114,12 +115,12 @@ async function expectStep(page: Page, title: string): Promise<void> {
 
 /** From the results on to the summary, marking nothing: every step after the results may be skipped. */
 async function toSummary(page: Page): Promise<void> {
-  await button(page, en.values.next).click();
-  await expectStep(page, en.values.title);
+  await button(page, enResults.values.next).click();
+  await expectStep(page, enResults.values.title);
   await button(page, en.common.continue).click();
-  await expectStep(page, en.leaning.title);
+  await expectStep(page, enResults.leaning.title);
   await button(page, en.common.continue).click();
-  await expectStep(page, en.decisionSummary.title);
+  await expectStep(page, enResults.decisionSummary.title);
 }
 
 async function answerQuestion(page: Page, question: (typeof questionIds)[number], answers: Answers): Promise<void> {
@@ -329,7 +330,7 @@ test('Print opens the same results and summary, read-only, in a tab of their own
   const tab = await opened;
   await expect(tab.getByRole('heading', { level: 1, name: en.results.title })).toBeVisible();
   await expect(tab.getByText(en.takeHome.readOnly)).toBeVisible();
-  await expect(tab.getByRole('region', { name: en.summary.title })).toBeVisible();
+  await expect(tab.getByRole('region', { name: enResults.summary.title })).toBeVisible();
   await expect(tab.getByRole('button', { name: en.takeHome.print, exact: true })).toBeVisible();
   // The app's own address, the answers in the fragment only, and nothing that says "embed".
   const url = new URL(tab.url());

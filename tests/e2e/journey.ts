@@ -162,16 +162,16 @@ export async function expectResults(page: Page, arrival: Arrival = {}): Promise<
 }
 
 export async function expectValues(page: Page, arrival: Arrival = {}): Promise<void> {
-  await expectHeading(page, en.values.title, arrival);
+  await expectHeading(page, enResults.values.title, arrival);
 }
 
 export async function expectLeaning(page: Page, arrival: Arrival = {}): Promise<void> {
-  await expectHeading(page, en.leaning.title, arrival);
+  await expectHeading(page, enResults.leaning.title, arrival);
 }
 
 export async function expectSummary(page: Page, arrival: Arrival = {}): Promise<void> {
-  await expectHeading(page, en.decisionSummary.title, arrival);
-  await expect(page.getByRole('region', { name: en.summary.title })).toBeVisible();
+  await expectHeading(page, enResults.decisionSummary.title, arrival);
+  await expect(page.getByRole('region', { name: enResults.summary.title })).toBeVisible();
 }
 
 /** Exactly these options are ticked or chosen on the question page (compared by option id). */
@@ -369,13 +369,13 @@ export const someMarks: Marks = {
 
 export const valueInput = (page: Page, value: ValueId, weight: ValueWeight): Locator =>
   page
-    .getByRole('group', { name: en.values.items[value], exact: true })
-    .getByRole('radio', { name: en.values.weights[weight], exact: true });
+    .getByRole('group', { name: enResults.values.items[value], exact: true })
+    .getByRole('radio', { name: enResults.values.weights[weight], exact: true });
 
 export const sureInput = (page: Page, question: SureId, answer: SureAnswer): Locator =>
   page
-    .getByRole('group', { name: en.leaning.sure[question], exact: true })
-    .getByRole('radio', { name: en.leaning.answers[answer], exact: true });
+    .getByRole('group', { name: enResults.leaning.sure[question], exact: true })
+    .getByRole('radio', { name: enResults.leaning.answers[answer], exact: true });
 
 async function check(input: Locator, way: Way): Promise<void> {
   if (way === 'tap') await input.tap();
@@ -389,14 +389,14 @@ export async function markValues(page: Page, marks: Marks, way: Way = 'click'): 
 
 export async function markLeaning(page: Page, marks: Marks, way: Way = 'click'): Promise<void> {
   if (marks.leaning) {
-    await check(page.getByRole('radio', { name: en.leaning.options[marks.leaning], exact: true }), way);
+    await check(page.getByRole('radio', { name: enResults.leaning.options[marks.leaning], exact: true }), way);
   }
   for (const [question, answer] of marks.sure ?? []) await check(sureInput(page, question, answer), way);
 }
 
 /** From the results to the summary, marking what is given on the way. */
 export async function reachSummary(page: Page, marks: Marks = {}, way: Way = 'click'): Promise<void> {
-  await press(button(page, en.values.next), way);
+  await press(button(page, enResults.values.next), way);
   await expectValues(page);
   await markValues(page, marks, way);
   await continueOn(page, way);
@@ -450,14 +450,14 @@ export async function visitEveryScreen(
   await expectResults(page);
   await visit('results');
 
-  await press(button(page, en.values.next), way);
+  await press(button(page, enResults.values.next), way);
   await expectValues(page);
   await markValues(page, { values: someMarks.values?.slice(0, 1) ?? [] }, way);
   await visit('values');
   await continueOn(page, way);
   await expectLeaning(page);
   await markLeaning(page, someMarks, way);
-  await expect(page.getByRole('region', { name: en.leaning.nextStepsTitle })).toBeVisible();
+  await expect(page.getByRole('region', { name: enResults.leaning.nextStepsTitle })).toBeVisible();
   await visit('leaning');
   await continueOn(page, way);
   await expectSummary(page);

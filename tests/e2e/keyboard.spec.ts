@@ -26,6 +26,7 @@ import {
   type Answers,
   type QuestionId,
 } from './journey';
+import { enResults } from '../../src/content/enResults';
 
 test.beforeEach(() => {
   // Keyboard-only use is tested once, at desktop size; phones and tablets are driven by touch.
@@ -150,13 +151,13 @@ test('the whole journey by keyboard, with focus shown at every stop', async ({ p
   await expectHeadingFocused(page);
 
   // Through every reference link to the way on, at the end of the page.
-  await tabTo(page, en.values.next);
+  await tabTo(page, enResults.values.next);
   await page.keyboard.press('Enter');
   await expectValues(page);
   await expectHeadingFocused(page);
   // Tab enters the first group on its first answer; Space chooses it.
   await page.keyboard.press('Tab');
-  expect((await expectFocusVisible(page)).name).toBe(en.values.weights.aLot);
+  expect((await expectFocusVisible(page)).name).toBe(enResults.values.weights.aLot);
   await page.keyboard.press('Space');
   await expect(valueInput(page, 'quickRelief', 'aLot')).toBeChecked();
   await tabTo(page, en.common.continue);

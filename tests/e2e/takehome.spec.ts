@@ -47,12 +47,12 @@ test('the QR code opens the same results and summary, read-only, on another devi
   await expect(phone.getByRole('button', { name: en.common.back })).toHaveCount(0);
   expect(await phone.evaluate(() => window.sessionStorage.length)).toBe(0);
   // What the patient marked after the results travels too.
-  const summary = phone.getByRole('region', { name: en.summary.title });
-  await expect(summary).toContainText(`${en.values.items.quickRelief}${en.values.weights.aLot}`);
-  await expect(summary).toContainText(`${en.values.items.avoidNeedles}${en.values.weights.aLittle}`);
-  await expect(summary).toContainText(en.leaning.options.notSure);
-  await expect(summary).toContainText(`${en.leaning.sure.support}${en.leaning.answers.no}`);
-  await expect(summary).toContainText(en.leaning.nextSteps.sure);
+  const summary = phone.getByRole('region', { name: enResults.summary.title });
+  await expect(summary).toContainText(`${enResults.values.items.quickRelief}${enResults.values.weights.aLot}`);
+  await expect(summary).toContainText(`${enResults.values.items.avoidNeedles}${enResults.values.weights.aLittle}`);
+  await expect(summary).toContainText(enResults.leaning.options.notSure);
+  await expect(summary).toContainText(`${enResults.leaning.sure.support}${enResults.leaning.answers.no}`);
+  await expect(summary).toContainText(enResults.leaning.nextSteps.sure);
   await expectNoViolations(phone, 'results from a QR link');
   await phone.close();
 });
@@ -86,9 +86,9 @@ test('the summary prints on one page, with no buttons and no QR code', async ({ 
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button')).toHaveCount(0);
   await expect(page.getByRole('img', { name: en.takeHome.qrLabel })).toBeHidden();
-  const summary = page.getByRole('region', { name: en.summary.title });
+  const summary = page.getByRole('region', { name: enResults.summary.title });
   await expect(summary).toContainText(enResults.guidance.diabetes);
-  await expect(summary).toContainText(en.leaning.options.notSure);
+  await expect(summary).toContainText(enResults.leaning.options.notSure);
   for (const format of ['A4', 'Letter'] as const) {
     const pdf = (await page.pdf({ format, printBackground: true })).toString('latin1');
     // Each page of a PDF is one "/Type /Page" object (the page tree is "/Type /Pages").
@@ -101,7 +101,7 @@ test('the summary printed from a QR link is the same one page, without the resul
   await reachSummary(page, someMarks);
   const phone = await browser.newPage();
   await phone.goto(await summaryLink(page));
-  await expect(phone.getByRole('region', { name: en.summary.title })).toBeVisible();
+  await expect(phone.getByRole('region', { name: enResults.summary.title })).toBeVisible();
   await phone.emulateMedia({ media: 'print' });
   await expect(phone.getByRole('heading', { level: 1, name: en.results.title })).toBeHidden();
   const pdf = (await phone.pdf({ format: 'A4', printBackground: true })).toString('latin1');
