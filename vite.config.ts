@@ -16,5 +16,19 @@ export default defineConfig({
     modulePreload: false,
     // Read by the size budget (tests/budget.test.mjs) to tell first-load code from later screens.
     manifest: true,
+    // The libraries every page runs (React, XState, Valibot) in one chunk: a handful of small
+    // shared chunks would each pay their own gzip and module overhead in the first load.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            {
+              name: 'runtime',
+              test: /node_modules[\\/](react|react-dom|scheduler|xstate|@xstate|valibot|use-sync-external-store)[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
 });

@@ -6,7 +6,8 @@
 //   script competes with the page for the network or the CPU before it shows;
 // - the scripts of screens loaded later are listed as inert <link rel="modulepreload"> tags in a
 //   <template>, which main.tsx moves into the page once the app runs: they download in the
-//   background, and a journey still works if the Wi-Fi drops. Nothing here names a chunk.
+//   background, and a journey still works if the Wi-Fi drops. Nothing here names a chunk. The
+//   install manifest waits in the same <template>.
 //
 // The inline style and script are allowed by their hashes in a Content-Security-Policy, which the
 // build prints and writes to dist/.vite/csp.txt; no policy needs 'unsafe-inline'.
@@ -148,9 +149,19 @@ export function firstPaint(): Plugin {
         const script = `(${loadAfterFirstPaint.toString()})(${JSON.stringify(url(entry.fileName))}, ${JSON.stringify(app)});`;
         page = page.replace(entryTag, '').replace('</body>', `<script type="module">${script}</script>\n  </body>`);
 
+        // The install manifest too: a browser may fetch it, and the icon it names, while the page
+        // loads, competing with the first paint. It is read only to install the app.
+        const manifests: string[] = [];
+        page = page.replace(/\s*<link\b[^>]*\brel="manifest"[^>]*>/g, (tag) => {
+          manifests.push(tag.trim());
+          return '';
+        });
         const later = Object.values(bundle).filter((file) => file.type === 'chunk' && !loaded.has(file.fileName));
-        if (later.length > 0) {
-          const links = later.map((file) => `<link rel="modulepreload" crossorigin href="${url(file.fileName)}">`);
+        const links = [
+          ...manifests,
+          ...later.map((file) => `<link rel="modulepreload" crossorigin href="${url(file.fileName)}">`),
+        ];
+        if (links.length > 0) {
           page = page.replace('</body>', `<template id="${laterChunksId}">${links.join('')}</template>\n  </body>`);
         }
 

@@ -1,4 +1,5 @@
 import './ui/styles.css';
+import { whenIdle } from './ui/nextTask';
 
 // In a frame on a clinic's website, the page is told the frame's height now, not once the whole
 // app has arrived: the module links up as it loads (and checks the URL properly).
@@ -8,11 +9,14 @@ if (location.search.includes('mode=embed')) import('./ui/hostConnection').catch(
 // (scripts/firstPaint.ts): the welcome screen is already in the HTML.
 import('./boot').then(
   () => {
-    // Then the screens loaded later, in the background, so a journey survives a Wi-Fi drop.
-    const later = document.getElementById('later-chunks');
-    if (later instanceof HTMLTemplateElement) document.head.append(later.content);
-    // And, in a task of its own, the code the tap on Start needs.
-    setTimeout(() => void import('./ui/warmUp').then(({ warmUp }) => warmUp()));
+    // Then, each in a task of its own once the app has taken over the page: the screens loaded
+    // later, in the background, so a journey survives a Wi-Fi drop (and the install manifest);
+    // and the code the tap on Start needs.
+    whenIdle(() => {
+      const later = document.getElementById('later-chunks');
+      if (later instanceof HTMLTemplateElement) document.head.append(later.content);
+    });
+    whenIdle(() => void import('./ui/warmUp').then(({ warmUp }) => warmUp()));
   },
   () => {
     // The Wi-Fi dropped, or a new version replaced the file: say so, never a dead Start button.

@@ -9,6 +9,7 @@ import { hostMessage, type HostMessage } from '../src/domain/embedProtocol';
 import { readSettings, serializeClinicSettings, defaultClinic } from '../src/domain/settings';
 import { frameUrl, readHostMessage } from '../src/embed/frame';
 import { App } from '../src/ui/App';
+import { reachSummary, someMarks } from './afterResults';
 
 // A clinic's website: the settings the frame's URL gives, the messages embed.js accepts, and the
 // app in embed mode keeping nothing. The browser tests (tests/e2e/embed.spec.ts) do the rest.
@@ -191,6 +192,7 @@ describe('the app on a clinic website', () => {
     await answer(o.exercise.title, o.exercise.options.already);
     await user.click(screen.getByRole('button', { name: en.common.seeResults }));
     expect(await screen.findByRole('heading', { level: 1, name: en.results.title })).toBeInTheDocument();
+    await reachSummary(user, someMarks);
 
     expect(window.sessionStorage.length).toBe(0);
     expect(window.localStorage.length).toBe(0);
@@ -199,7 +201,7 @@ describe('the app on a clinic website', () => {
     await user.click(screen.getByRole('button', { name: en.takeHome.printInNewTab }));
     expect(print).not.toHaveBeenCalled();
     expect(open).toHaveBeenCalledWith(
-      expect.stringMatching(/^http:\/\/localhost(:\d+)?\/#r=2\./),
+      expect.stringMatching(/^http:\/\/localhost(:\d+)?\/#r=3\./),
       '_blank',
       'noopener',
     );

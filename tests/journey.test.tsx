@@ -8,6 +8,7 @@ import { readSettings } from '../src/domain/settings';
 import { restoreJourney } from '../src/machine/savedJourney';
 import { App } from '../src/ui/App';
 import { storageKeys } from '../src/ui/storage';
+import { markLeaning, markValues, reachSummary, someMarks } from './afterResults';
 
 const storageKey = storageKeys.journey;
 
@@ -310,5 +311,113 @@ describe('the patient journey', () => {
     } finally {
       quiet.mockRestore();
     }
+  });
+});
+
+describe('after the results: what matters, the leaning and the summary', () => {
+  async function toResults() {
+    const { user, view } = start();
+    await answerAll(user);
+    await user.click(screen.getByRole('button', { name: en.common.seeResults }));
+    await screen.findByRole('heading', { level: 1, name: en.results.title });
+    return { user, view };
+  }
+
+  it('asks how much each thing matters, then the leaning and SURE, and shows them in the summary', async () => {
+    const { user } = await toResults();
+    await user.click(await screen.findByRole('button', { name: enResults.values.next }));
+    expect(screen.getByRole('heading', { level: 1, name: enResults.values.title })).toHaveFocus();
+    expect(document.title).toBe(`${enResults.values.title} - ${en.appTitle}`);
+    for (const value of Object.values(enResults.values.items)) {
+      expect(within(screen.getByRole('group', { name: value })).getAllByRole('radio')).toHaveLength(3);
+    }
+    await markValues(user, someMarks);
+
+    await user.click(screen.getByRole('button', { name: en.common.continue }));
+    expect(screen.getByRole('heading', { level: 1, name: enResults.leaning.title })).toHaveFocus();
+    expect(screen.queryByRole('region', { name: enResults.leaning.nextStepsTitle })).not.toBeInTheDocument();
+    await markLeaning(user, someMarks);
+    const nextSteps = screen.getByRole('region', { name: enResults.leaning.nextStepsTitle });
+    expect(
+      within(nextSteps)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([enResults.leaning.nextSteps.sure, enResults.leaning.nextSteps.support]);
+
+    await user.click(screen.getByRole('button', { name: en.common.continue }));
+    expect(screen.getByRole('heading', { level: 1, name: enResults.decisionSummary.title })).toHaveFocus();
+    const summary = screen.getByRole('region', { name: enResults.summary.title });
+    expect(summary).toHaveTextContent(`${enResults.values.items.avoidNeedles}${enResults.values.weights.aLot}`);
+    expect(summary).toHaveTextContent(`${enResults.values.items.timeEffort}${enResults.values.weights.notMuch}`);
+    expect(within(summary).queryByText(enResults.values.items.quickRelief)).not.toBeInTheDocument();
+    expect(within(summary).getByText(enResults.leaning.options.otherFirst)).toBeInTheDocument();
+    expect(summary).toHaveTextContent(`${enResults.leaning.sure.valuesClear}${enResults.decisionSummary.notAnswered}`);
+    expect(within(summary).getByText(enResults.leaning.nextSteps.support)).toBeInTheDocument();
+    expect(within(summary).getByText(enResults.guidance.diabetes)).toBeInTheDocument();
+    expect(within(summary).getByText(enResults.physioQuestions.nervousHelp)).toBeInTheDocument();
+    // A patient's own device has no hand-back: the journey ends here.
+    expect(screen.queryByRole('button', { name: enResults.handBack.finished })).not.toBeInTheDocument();
+  });
+
+  it('goes on without any mark, and the summary says nothing was marked', async () => {
+    const { user } = await toResults();
+    await reachSummary(user);
+    const summary = screen.getByRole('region', { name: enResults.summary.title });
+    expect(within(summary).getByText(enResults.decisionSummary.noValues)).toBeInTheDocument();
+    expect(within(summary).getByText(enResults.decisionSummary.notChosen)).toBeInTheDocument();
+  });
+
+  it('Back walks back to the results and keeps every mark', async () => {
+    const { user } = await toResults();
+    await reachSummary(user, someMarks);
+    await user.click(screen.getByRole('button', { name: en.common.back }));
+    expect(screen.getByRole('heading', { level: 1, name: enResults.leaning.title })).toHaveFocus();
+    expect(screen.getByLabelText(enResults.leaning.options.otherFirst)).toBeChecked();
+    await user.click(screen.getByRole('button', { name: en.common.back }));
+    const group = screen.getByRole('group', { name: enResults.values.items.avoidNeedles });
+    expect(within(group).getByLabelText(enResults.values.weights.aLot)).toBeChecked();
+    await user.click(screen.getByRole('button', { name: en.common.back }));
+    expect(screen.getByRole('heading', { level: 1, name: en.results.title })).toHaveFocus();
+  });
+
+  it('keeps the marks across a reload, on the summary', async () => {
+    const { user, view } = await toResults();
+    await reachSummary(user, someMarks);
+    view.unmount();
+    render(<App tapSettleMs={0} saved={restoreJourney(window.sessionStorage.getItem(storageKey))} />);
+    expect(screen.getByRole('heading', { level: 1, name: enResults.decisionSummary.title })).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: enResults.summary.title })).toHaveTextContent(
+      enResults.leaning.options.otherFirst,
+    );
+  });
+
+  it('Start again on the summary clears every mark', async () => {
+    const { user } = await toResults();
+    await reachSummary(user, someMarks);
+    const restart = screen.getAllByRole('button', { name: en.common.startAgain });
+    await user.click(restart[restart.length - 1] as HTMLElement);
+    await user.click(screen.getByRole('button', { name: en.restart.confirm }));
+    expect(screen.getByRole('heading', { level: 1, name: en.welcome.title })).toBeInTheDocument();
+    expect(window.sessionStorage.getItem(storageKey)).toBeNull();
+    await answerAll(user);
+    await user.click(screen.getByRole('button', { name: en.common.seeResults }));
+    await user.click(await screen.findByRole('button', { name: enResults.values.next }));
+    expect(screen.queryByRole('radio', { checked: true })).not.toBeInTheDocument();
+  });
+
+  it("shows the clinic's interest, in its own words, on the summary", async () => {
+    const settings = readSettings(
+      '',
+      JSON.stringify({ version: 1, offersNeedling: true, interestStatement: 'Our physios are paid per visit.' }),
+    ).settings;
+    const user = userEvent.setup();
+    render(<App tapSettleMs={0} settings={settings} />);
+    await answerAll(user);
+    await user.click(screen.getByRole('button', { name: en.common.seeResults }));
+    await reachSummary(user);
+    const summary = screen.getByRole('region', { name: enResults.summary.title });
+    expect(within(summary).getByRole('heading', { name: enResults.decisionSummary.clinicTitle })).toBeInTheDocument();
+    expect(within(summary).getByText(enResults.decisionSummary.clinicOffers)).toBeInTheDocument();
+    expect(within(summary).getByText('Our physios are paid per visit.')).toBeInTheDocument();
   });
 });

@@ -1,7 +1,21 @@
 import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { getShortestPaths } from 'xstate/graph';
-import { questionIds, type QuestionId } from '../src/content/schema';
+import {
+  leaningOptions,
+  questionIds,
+  sureAnswers,
+  sureIds,
+  valueIds,
+  valueWeights,
+  type LeaningOption,
+  type QuestionId,
+  type SureAnswer,
+  type SureId,
+  type ValueId,
+  type ValueWeight,
+} from '../src/content/schema';
+import { emptyDeciding } from '../src/domain/deciding';
 import { isAnswered, optionsOf, type Answers } from '../src/domain/answers';
 import { canShow, journeyMachine, steps, type JourneyEvent, type Step } from '../src/machine/journeyMachine';
 
@@ -12,6 +26,9 @@ const restart: JourneyEvent = { type: 'restart' };
 const finish: JourneyEvent = { type: 'finish' };
 const pick = (question: QuestionId, option: string): JourneyEvent => ({ type: 'answer.select', question, option });
 const change = (question: QuestionId): JourneyEvent => ({ type: 'change', question });
+const mark = (value: ValueId, weight: ValueWeight): JourneyEvent => ({ type: 'values.mark', value, weight });
+const lean = (leaning: LeaningOption): JourneyEvent => ({ type: 'leaning.choose', leaning });
+const sure = (question: SureId, answer: SureAnswer): JourneyEvent => ({ type: 'sure.answer', question, answer });
 
 /** One answer per question that keeps the patient on the way to the results. */
 const fullAnswers: readonly [QuestionId, string][] = [
@@ -34,6 +51,8 @@ function journey(...events: readonly JourneyEvent[]) {
 
 const stepOf = (actor: ReturnType<typeof journey>) => actor.getSnapshot().value as Step;
 const answersOf = (actor: ReturnType<typeof journey>) => actor.getSnapshot().context.answers;
+const decidingOf = (actor: ReturnType<typeof journey>) => actor.getSnapshot().context.deciding;
+const toResults: readonly JourneyEvent[] = [...toReview, next];
 
 describe('the journey, step by step', () => {
   test('opens on the welcome page and Start leads to the warning signs', () => {
@@ -195,6 +214,113 @@ describe('the journey, step by step', () => {
   });
 });
 
+describe('after the results: what matters, the leaning, the summary', () => {
+  test('Continue walks from the results to what matters, the leaning and the summary, and Back walks back', () => {
+    const actor = journey(...toResults);
+    for (const step of ['values', 'leaning', 'summary'] as const) {
+      actor.send(next);
+      expect(stepOf(actor)).toBe(step);
+    }
+    for (const step of ['leaning', 'values', 'results', 'review'] as const) {
+      actor.send(back);
+      expect(stepOf(actor)).toBe(step);
+    }
+  });
+
+  test('nothing has to be marked: Continue goes on from each step with nothing chosen', () => {
+    const actor = journey(...toResults, next, next, next);
+    expect(stepOf(actor)).toBe('summary');
+    expect(decidingOf(actor)).toEqual(emptyDeciding);
+    expect(actor.getSnapshot().context.showError).toBe(false);
+  });
+
+  test('marks how much each thing matters, and a new mark replaces the old one', () => {
+    const actor = journey(...toResults, next, mark('avoidNeedles', 'aLot'), mark('quickRelief', 'aLittle'));
+    actor.send(mark('avoidNeedles', 'notMuch'));
+    expect(decidingOf(actor).values).toEqual({ avoidNeedles: 'notMuch', quickRelief: 'aLittle' });
+  });
+
+  test('keeps the leaning and each SURE answer, and a second answer replaces the first', () => {
+    const actor = journey(...toResults, next, next, lean('needling'), sure('sure', 'yes'), sure('support', 'no'));
+    actor.send(lean('notSure'));
+    actor.send(sure('sure', 'no'));
+    expect(decidingOf(actor)).toEqual({ values: {}, leaning: 'notSure', sure: { sure: 'no', support: 'no' } });
+  });
+
+  test('Back and Continue keep every mark', () => {
+    const actor = journey(...toResults, next, mark('sideEffects', 'aLot'), next, lean('otherFirst'), next);
+    const marks = decidingOf(actor);
+    actor.send(back);
+    actor.send(back);
+    actor.send(back);
+    actor.send(next);
+    actor.send(next);
+    actor.send(next);
+    expect(stepOf(actor)).toBe('summary');
+    expect(decidingOf(actor)).toEqual(marks);
+  });
+
+  test("a mark is taken only on its own step, and only with the app's own options", () => {
+    const actor = journey(...toResults, mark('quickRelief', 'aLot'), lean('needling'));
+    expect(decidingOf(actor)).toEqual(emptyDeciding);
+    actor.send(next);
+    actor.send(lean('needling'));
+    actor.send(sure('sure', 'yes'));
+    actor.send({ type: 'values.mark', value: 'money', weight: 'aLot' } as unknown as JourneyEvent);
+    actor.send({ type: 'values.mark', value: 'quickRelief', weight: 'hugely' } as unknown as JourneyEvent);
+    expect(decidingOf(actor)).toEqual(emptyDeciding);
+    actor.send(next);
+    actor.send({ type: 'leaning.choose', leaning: 'surgery' } as unknown as JourneyEvent);
+    actor.send({ type: 'sure.answer', question: 'sure', answer: 'maybe' } as unknown as JourneyEvent);
+    actor.send({ type: 'sure.answer', question: 'happy', answer: 'yes' } as unknown as JourneyEvent);
+    expect(decidingOf(actor)).toEqual(emptyDeciding);
+  });
+
+  test('the hand-back comes after the summary, not the results, and Back returns to the summary', () => {
+    const actor = journey(...toResults, finish);
+    expect(stepOf(actor)).toBe('results');
+    actor.send(next);
+    actor.send(next);
+    actor.send(next);
+    actor.send(finish);
+    expect(stepOf(actor)).toBe('handBack');
+    actor.send(back);
+    expect(stepOf(actor)).toBe('summary');
+  });
+
+  test('the UI can ask the machine which ways on there are', () => {
+    const summary = journey(...toResults, next, next, next).getSnapshot();
+    expect(summary.can(finish)).toBe(true);
+    expect(summary.can(next)).toBe(false);
+    expect(summary.can(back)).toBe(true);
+    const results = journey(...toResults).getSnapshot();
+    expect(results.can(next)).toBe(true);
+    expect(results.can(finish)).toBe(false);
+  });
+
+  test('Start again from the summary clears the answers and every mark', () => {
+    const actor = journey(
+      ...toResults,
+      next,
+      mark('lastingFix', 'aLot'),
+      next,
+      lean('needling'),
+      sure('informed', 'no'),
+    );
+    actor.send(next);
+    actor.send(restart);
+    expect(stepOf(actor)).toBe('welcome');
+    expect(answersOf(actor)).toEqual({});
+    expect(decidingOf(actor)).toEqual(emptyDeciding);
+  });
+
+  test('a new patient after the hand-back starts with nothing marked', () => {
+    const actor = journey(...toResults, next, mark('timeEffort', 'aLot'), next, next, finish, restart, start);
+    expect(stepOf(actor)).toBe('redFlags');
+    expect(decidingOf(actor)).toEqual(emptyDeciding);
+  });
+});
+
 // ---------------------------------------------------------------------------------------------
 // Model-based: the machine's own graph, walked with a small set of concrete events.
 
@@ -208,6 +334,9 @@ const modelEvents: readonly JourneyEvent[] = [
   pick('redFlags', 'fever'),
   ...fullAnswers.filter(([q]) => q !== 'redFlags').map(([q, o]) => pick(q, o)),
   ...questionIds.map(change),
+  mark('avoidNeedles', 'aLot'),
+  lean('notSure'),
+  sure('support', 'no'),
 ];
 
 /** A path's events, without the initial event that the graph records but nobody sends. */
@@ -226,7 +355,10 @@ describe('the journey graph', () => {
     paths = getShortestPaths(journeyMachine, {
       events: modelEvents,
       // An answer only matters on its own page; elsewhere it is a loop that adds nothing.
-      filterEvents: (snapshot, event) => event.type !== 'answer.select' || snapshot.value === event.question,
+      filterEvents: (snapshot, event) =>
+        (event.type !== 'answer.select' || snapshot.value === event.question) &&
+        (event.type !== 'values.mark' || snapshot.value === 'values') &&
+        ((event.type !== 'leaning.choose' && event.type !== 'sure.answer') || snapshot.value === 'leaning'),
       serializeState: (snapshot) => JSON.stringify([snapshot.value, snapshot.context]),
       limit: 20_000,
     });
@@ -263,7 +395,7 @@ const allOptions = [...new Set(questionIds.flatMap((q) => optionsOf[q] as readon
 /** What a patient (or a broken page) might do; `onScreen` presses Start or answers the question shown. */
 type Action =
   | { kind: 'send'; event: JourneyEvent }
-  | { kind: 'onScreen'; index: number; preferNone: boolean }
+  | { kind: 'onScreen'; index: number; preferNone: boolean; other: number }
   | { kind: 'changeAny'; question: QuestionId };
 
 const rawEvent: fc.Arbitrary<JourneyEvent> = fc.oneof(
@@ -284,7 +416,12 @@ const action: fc.Arbitrary<Action> = fc.oneof(
   { weight: 1, arbitrary: rawEvent.map((event) => ({ kind: 'send' as const, event })) },
   {
     weight: 4,
-    arbitrary: fc.record({ kind: fc.constant('onScreen' as const), index: fc.nat(), preferNone: fc.boolean() }),
+    arbitrary: fc.record({
+      kind: fc.constant('onScreen' as const),
+      index: fc.nat(),
+      preferNone: fc.boolean(),
+      other: fc.nat(),
+    }),
   },
   { weight: 3, arbitrary: fc.constant({ kind: 'send' as const, event: next }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'send' as const, event: back }) },
@@ -298,6 +435,14 @@ function toEvent(action: Action, step: Step): JourneyEvent {
   if (action.kind === 'send') return action.event;
   if (action.kind === 'changeAny') return change(action.question);
   if (step === 'welcome') return start;
+  // After the results the patient marks things on screen, or skips them.
+  if (step === 'values')
+    return mark(valueIds[action.index % valueIds.length] ?? 'quickRelief', valueWeights[action.other % 3] ?? 'aLot');
+  if (step === 'leaning') {
+    return action.preferNone
+      ? lean(leaningOptions[action.other % leaningOptions.length] ?? 'notSure')
+      : sure(sureIds[action.index % sureIds.length] ?? 'sure', sureAnswers[action.other % 2] ?? 'yes');
+  }
   const question = (questionIds as readonly string[]).includes(step) ? (step as QuestionId) : 'redFlags';
   const options = optionsOf[question] as readonly string[];
   const option = action.preferNone && options.includes('none') ? 'none' : options[action.index % options.length];
@@ -306,6 +451,12 @@ function toEvent(action: Action, step: Step): JourneyEvent {
 
 const dropped = (before: Answers, after: Answers) =>
   questionIds.filter((q) => isAnswered(before, q) && !isAnswered(after, q));
+
+const marksOf = (context: { deciding: typeof emptyDeciding }) => [
+  ...Object.keys(context.deciding.values),
+  ...(context.deciding.leaning ? ['leaning'] : []),
+  ...Object.keys(context.deciding.sure).map((id) => `sure.${id}`),
+];
 
 const mayDrop = (event: JourneyEvent, question: QuestionId) =>
   event.type === 'restart' || event.type === 'start' || (event.type === 'answer.select' && event.question === question);
@@ -335,6 +486,9 @@ describe('the journey under random use', () => {
           visited.add(after.value);
           const lost = dropped(before.context.answers, after.context.answers).filter((q) => !mayDrop(event, q));
           check(lost.length === 0, () => `${lost.join()} dropped by ${JSON.stringify(event)}`);
+          const unmarked = marksOf(before.context).filter((m) => !marksOf(after.context).includes(m));
+          const mayUnmark = event.type === 'restart' || event.type === 'start';
+          check(unmarked.length === 0 || mayUnmark, () => `${unmarked.join()} unmarked by ${JSON.stringify(event)}`);
         }
         actor.stop();
       }),

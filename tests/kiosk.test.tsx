@@ -6,6 +6,7 @@ import { enResults } from '../src/content/enResults';
 import { readSettings } from '../src/domain/settings';
 import { App } from '../src/ui/App';
 import { storageKeys } from '../src/ui/storage';
+import { reachSummary, someMarks } from './afterResults';
 
 const o = en.questions;
 type User = ReturnType<typeof userEvent.setup>;
@@ -128,6 +129,24 @@ describe('idle erase on the waiting-room tablet', () => {
     expect(screen.getByLabelText('None of these')).not.toBeChecked();
   });
 
+  it('erases what the patient marked after the results too, from the summary', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { user } = kiosk({ fakeTime: true });
+    await reachResults(user);
+    await reachSummary(user, someMarks);
+    expect(screen.getByRole('region', { name: enResults.summary.title })).toHaveTextContent(
+      enResults.leaning.options.otherFirst,
+    );
+
+    act(() => vi.advanceTimersByTime(150_000));
+    expect(heading(en.welcome.title)).toBeInTheDocument();
+    expect(window.sessionStorage.getItem(storageKeys.journey)).toBeNull();
+    await reachResults(user);
+    await user.click(screen.getByRole('button', { name: enResults.values.next }));
+    const group = screen.getByRole('group', { name: enResults.values.items.avoidNeedles });
+    expect(within(group).getByLabelText(enResults.values.weights.aLot)).not.toBeChecked();
+  });
+
   it('restarts the quiet time at every touch', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { user } = kiosk({ fakeTime: true });
@@ -152,22 +171,26 @@ describe('idle erase on the waiting-room tablet', () => {
 });
 
 describe('hand-back and the front desk', () => {
-  it('asks the patient to hand the tablet back after the results', async () => {
+  it('asks the patient to hand the tablet back after the summary, and Back returns to it', async () => {
     const { user } = kiosk();
     await reachResults(user);
-    await user.click(screen.getByRole('button', { name: en.handBack.finished }));
-    expect(heading(en.handBack.title)).toHaveFocus();
-    expect(screen.queryByText(en.handBack.clinicianTitle)).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: enResults.handBack.finished })).not.toBeInTheDocument();
+    await reachSummary(user);
+    await user.click(screen.getByRole('button', { name: enResults.handBack.finished }));
+    expect(heading(enResults.handBack.title)).toHaveFocus();
+    expect(screen.queryByText(enResults.handBack.clinicianTitle)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: en.common.back }));
+    expect(heading(enResults.decisionSummary.title)).toHaveFocus();
   });
 
   it('tells staff at a glance that a patient with a warning sign must see a clinician first', async () => {
     const { user } = kiosk();
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await answer(user, o.redFlags.title, o.redFlags.options.fever);
-    await user.click(screen.getByRole('button', { name: en.handBack.finished }));
-    expect(heading(en.handBack.title)).toBeInTheDocument();
-    expect(screen.getByText(en.handBack.clinicianTitle)).toBeInTheDocument();
-    expect(screen.getByText(en.handBack.clinicianBody)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: enResults.handBack.finished }));
+    expect(heading(enResults.handBack.title)).toBeInTheDocument();
+    expect(screen.getByText(enResults.handBack.clinicianTitle)).toBeInTheDocument();
+    expect(screen.getByText(enResults.handBack.clinicianBody)).toBeInTheDocument();
   });
 
   it("has no hand-back step on a patient's own device", async () => {
@@ -175,17 +198,24 @@ describe('hand-back and the front desk', () => {
     render(<App tapSettleMs={0} />);
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await answer(user, o.redFlags.title, o.redFlags.options.fever);
-    expect(screen.queryByRole('button', { name: en.handBack.finished })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: enResults.handBack.finished })).not.toBeInTheDocument();
   });
 
   it('sets a PIN on first use, shows the summary for the physio, and erases it for the next patient', async () => {
     const { user } = kiosk();
     await reachResults(user);
-    await user.click(screen.getByRole('button', { name: en.handBack.finished }));
+    await reachSummary(user, someMarks);
+    await user.click(screen.getByRole('button', { name: enResults.handBack.finished }));
     await openStaffWithNewPin(user);
 
-    const summary = screen.getByRole('region', { name: en.summary.title });
-    expect(within(summary).getByText(en.summary.noName, { exact: false })).toBeInTheDocument();
+    const summary = screen.getByRole('region', { name: enResults.summary.title });
+    // What the patient marked after the results, the same as on their own summary.
+    // A row of the summary: the question, then the answer.
+    expect(summary).toHaveTextContent(`${enResults.values.items.avoidNeedles}${enResults.values.weights.aLot}`);
+    expect(within(summary).getByText(enResults.leaning.options.otherFirst)).toBeInTheDocument();
+    expect(summary).toHaveTextContent(`${enResults.leaning.sure.support}${enResults.leaning.answers.no}`);
+    expect(within(summary).getByText(enResults.leaning.nextSteps.sure)).toBeInTheDocument();
+    expect(within(summary).getByText(enResults.summary.noName, { exact: false })).toBeInTheDocument();
     expect(within(summary).getByText(enResults.guidance.pregnancy)).toBeInTheDocument();
     expect(within(summary).getByText(enResults.claims.headlineNeck)).toBeInTheDocument();
     expect(within(summary).getByText(o.needles.options.nervous)).toBeInTheDocument();
@@ -194,6 +224,8 @@ describe('hand-back and the front desk', () => {
     expect(heading(en.welcome.title)).toBeInTheDocument();
     expect(window.sessionStorage.getItem(storageKeys.journey)).toBeNull();
     expect(document.body).not.toHaveTextContent(enResults.guidance.pregnancy);
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    expect(window.sessionStorage.getItem(storageKeys.journey)).not.toContain('avoidNeedles');
     // The PIN itself is never stored: only a salted hash.
     expect(window.localStorage.getItem(storageKeys.clinic)).toMatch(/"hash":"[0-9a-f]{64}"/);
     expect(window.localStorage.getItem(storageKeys.clinic)).not.toContain('2468');
@@ -203,10 +235,10 @@ describe('hand-back and the front desk', () => {
     const { user } = kiosk();
     await user.click(screen.getByRole('button', { name: 'Start' }));
     await answer(user, o.redFlags.title, o.redFlags.options.fever);
-    await user.click(screen.getByRole('button', { name: en.handBack.finished }));
+    await user.click(screen.getByRole('button', { name: enResults.handBack.finished }));
     await openStaffWithNewPin(user);
-    const summary = screen.getByRole('region', { name: en.summary.title });
-    expect(within(summary).getByText(en.summary.warning)).toBeInTheDocument();
+    const summary = screen.getByRole('region', { name: enResults.summary.title });
+    expect(within(summary).getByText(enResults.summary.warning)).toBeInTheDocument();
     expect(within(summary).getAllByText(o.redFlags.options.fever)).not.toHaveLength(0);
   });
 
@@ -240,6 +272,8 @@ describe('hand-back and the front desk', () => {
     await user.type(screen.getByLabelText(en.staff.clinicName), 'Move Physio');
     await user.type(screen.getByLabelText(en.staff.contactLine), 'Questions? Ask at the front desk.');
     await user.selectOptions(screen.getByLabelText(en.staff.idleMinutes), en.staff.minutes(5));
+    await user.click(screen.getByLabelText(enResults.clinicInterest.offersLabel));
+    await user.type(screen.getByLabelText(enResults.clinicInterest.statementLabel), 'We are paid per visit.');
     await user.click(screen.getByRole('button', { name: en.staff.save }));
     expect(screen.getByRole('status')).toHaveTextContent(en.staff.saved);
 
@@ -250,15 +284,22 @@ describe('hand-back and the front desk', () => {
     await next.user.click(screen.getByRole('button', { name: en.staff.unlock }));
     expect(await screen.findByRole('heading', { level: 1, name: en.staff.title })).toBeInTheDocument();
     expect(screen.getByLabelText(en.staff.idleMinutes)).toHaveDisplayValue(en.staff.minutes(5));
+    expect(screen.getByLabelText(enResults.clinicInterest.offersLabel)).toBeChecked();
     await next.user.click(screen.getByRole('button', { name: en.staff.close }));
     await reachResults(next.user);
     expect(screen.getByText('Questions? Ask at the front desk.')).toBeInTheDocument();
 
-    await next.user.click(screen.getByRole('button', { name: en.handBack.finished }));
-    await next.user.click(screen.getByRole('button', { name: en.handBack.staff }));
+    await reachSummary(next.user);
+    // The clinic's interest is on the patient's summary, in the app's words and its own.
+    expect(screen.getByRole('region', { name: enResults.summary.title })).toHaveTextContent(
+      enResults.decisionSummary.clinicOffers,
+    );
+    expect(screen.getByText('We are paid per visit.')).toBeInTheDocument();
+    await next.user.click(screen.getByRole('button', { name: enResults.handBack.finished }));
+    await next.user.click(screen.getByRole('button', { name: enResults.handBack.staff }));
     await next.user.type(screen.getByLabelText(en.staff.pinLabel), '8642');
     await next.user.click(screen.getByRole('button', { name: en.staff.unlock }));
-    expect(await screen.findByRole('region', { name: en.summary.title })).toHaveTextContent('Move Physio');
+    expect(await screen.findByRole('region', { name: enResults.summary.title })).toHaveTextContent('Move Physio');
   });
 });
 

@@ -78,6 +78,8 @@ const sameInBothLanguages = new Map([
   ['common.errorPrefix', 'Error:'],
   // Banks, phones and this tablet say "PIN" in Spanish as well; it is an acronym, not translated.
   ['staff.pinLabel', 'PIN'],
+  // The SURE test's answer: "No" in both.
+  ['leaning.answers.no', 'No'],
 ]);
 
 /** Words a decision aid never uses: it neither promises an outcome nor tells the patient what to choose. */

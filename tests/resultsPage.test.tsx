@@ -14,7 +14,7 @@ const layers = enResults.layers;
 
 describe('what to expect', () => {
   it.each(answerSets)('shows $name the answer to their question first, then every section', (set) => {
-    render(<ResultsPage answers={set.answers} onBack={noop} onRestart={noop} />);
+    render(<ResultsPage answers={set.answers} onBack={noop} onNext={noop} />);
 
     expect(screen.getByRole('heading', { level: 1, name: en.results.title })).toBeInTheDocument();
     expect(screen.getByText(enResults.claims[set.headline])).toBeInTheDocument();
@@ -41,13 +41,14 @@ describe('what to expect', () => {
     ]) {
       expect(screen.getByRole('region', { name: section })).toBeInTheDocument();
     }
-    expect(screen.getByRole('button', { name: en.common.startAgain })).toBeInTheDocument();
+    // It ends with the way on to what matters to the patient.
+    expect(screen.getByRole('button', { name: enResults.values.next })).toBeInTheDocument();
   });
 });
 
 describe('the takeaway', () => {
   it.each(answerSets)('gives $name each line of it with its label, the headline first', (set) => {
-    render(<ResultsPage answers={set.answers} onBack={noop} onRestart={noop} />);
+    render(<ResultsPage answers={set.answers} onBack={noop} />);
     const takeaway = screen.getByRole('region', { name: layers.takeawayTitle });
     const lines = within(takeaway).getAllByRole('listitem');
     const expected = assess(set.answers).takeaway;
@@ -61,7 +62,7 @@ describe('the takeaway', () => {
   });
 
   it('says how long "a short time" is and what to pair needling with', () => {
-    render(<ResultsPage answers={neckPain} onBack={noop} onRestart={noop} />);
+    render(<ResultsPage answers={neckPain} onBack={noop} />);
     const takeaway = screen.getByRole('region', { name: layers.takeawayTitle });
     expect(within(takeaway).getByText(enResults.claims.shortTime)).toBeInTheDocument();
     expect(within(takeaway).getByText(enResults.claims.noCauseAlone)).toBeInTheDocument();
@@ -69,7 +70,7 @@ describe('the takeaway', () => {
 
   it('explains the labels beside the first one, on request', async () => {
     const user = userEvent.setup();
-    render(<ResultsPage answers={neckPain} onBack={noop} onRestart={noop} />);
+    render(<ResultsPage answers={neckPain} onBack={noop} />);
     const takeaway = screen.getByRole('region', { name: layers.takeawayTitle });
     const first = within(takeaway).getAllByRole('listitem')[0] as HTMLElement;
     const meaning = within(first).getByText(en.common.labelMeaning.moderate);
@@ -84,7 +85,7 @@ describe('the takeaway', () => {
 describe('labels that fit the sentence beside them', () => {
   it('shows a "none" that found no help apart from one that found no studies', async () => {
     const user = userEvent.setup();
-    render(<ResultsPage answers={neckPain} onBack={noop} onRestart={noop} />);
+    render(<ResultsPage answers={neckPain} onBack={noop} />);
     await user.click(screen.getByRole('button', { name: en.results.willNotDo }));
     const willNotDo = screen.getByRole('region', { name: en.results.willNotDo });
     const items = within(willNotDo).getAllByRole('listitem');
@@ -99,7 +100,7 @@ describe('labels that fit the sentence beside them', () => {
 describe('sources a patient can read', () => {
   it('names each source by author and year, never by its key, with the full reference on request', async () => {
     const user = userEvent.setup();
-    render(<ResultsPage answers={neckPain} onBack={noop} onRestart={noop} />);
+    render(<ResultsPage answers={neckPain} onBack={noop} />);
     const takeaway = screen.getByRole('region', { name: layers.takeawayTitle });
     const sources = within(takeaway).getByText(/^Sources: /);
     expect(sources).toHaveTextContent('Gattie 2017');
@@ -115,7 +116,7 @@ describe('sources a patient can read', () => {
 describe('the options side by side', () => {
   it.each(answerSets)('is a table for $name: a column per option, the same rows for each', async (set) => {
     const user = userEvent.setup();
-    render(<ResultsPage answers={set.answers} onBack={noop} onRestart={noop} />);
+    render(<ResultsPage answers={set.answers} onBack={noop} />);
     await user.click(screen.getByRole('button', { name: layers.gridTitle }));
     const table = screen.getByRole('table');
     const options = assess(set.answers).options;
@@ -143,12 +144,12 @@ describe('the options side by side', () => {
 
   it('tells a knee patient what the knee trial found about exercise, and a neck patient that nothing was found', async () => {
     const user = userEvent.setup();
-    const { unmount } = render(<ResultsPage answers={kneeInjuryNoNeedles} onBack={noop} onRestart={noop} />);
+    const { unmount } = render(<ResultsPage answers={kneeInjuryNoNeedles} onBack={noop} />);
     await user.click(screen.getByRole('button', { name: layers.gridTitle }));
     expect(screen.getByRole('table')).toHaveTextContent(enResults.claims.optionExerciseKnee);
     unmount();
 
-    render(<ResultsPage answers={neckPain} onBack={noop} onRestart={noop} />);
+    render(<ResultsPage answers={neckPain} onBack={noop} />);
     await user.click(screen.getByRole('button', { name: layers.gridTitle }));
     const table = screen.getByRole('table');
     expect(table).toHaveTextContent(enResults.claims.optionExerciseOther);
@@ -159,7 +160,7 @@ describe('the options side by side', () => {
 
 describe('about this guide', () => {
   it('gives the review dates in words and the reading level as measured', () => {
-    render(<ResultsPage answers={neckPain} onBack={noop} onRestart={noop} />);
+    render(<ResultsPage answers={neckPain} onBack={noop} />);
     const about = screen.getByRole('region', { name: en.results.aboutTitle });
     expect(about).toHaveTextContent('Written in November 2026. Next review by November 2028.');
     expect(about).toHaveTextContent(layers.readingLevel(layers.readingScore));

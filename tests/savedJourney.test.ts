@@ -7,6 +7,20 @@ import { restoreJourney, saveJourney } from '../src/machine/savedJourney';
 const start: JourneyEvent = { type: 'start' };
 const next: JourneyEvent = { type: 'continue' };
 const pick = (question: QuestionId, option: string): JourneyEvent => ({ type: 'answer.select', question, option });
+const afterResults: readonly JourneyEvent[] = [
+  { type: 'values.mark', value: 'avoidNeedles', weight: 'aLot' },
+  { type: 'values.mark', value: 'timeEffort', weight: 'notMuch' },
+  next,
+  { type: 'leaning.choose', leaning: 'notSure' },
+  { type: 'sure.answer', question: 'informed', answer: 'no' },
+  { type: 'sure.answer', question: 'support', answer: 'yes' },
+];
+const marked = {
+  values: { avoidNeedles: 'aLot', timeEffort: 'notMuch' },
+  leaning: 'notSure',
+  sure: { informed: 'no', support: 'yes' },
+} as const;
+const nothingMarked = { values: {}, sure: {} };
 
 const complete = {
   redFlags: ['none'],
@@ -51,7 +65,14 @@ function snapshotAfter(events: readonly JourneyEvent[]) {
 
 /** A saved journey as the app writes it, with some fields replaced. */
 const saved = (fields: Record<string, unknown>) =>
-  JSON.stringify({ version: 2, step: 'review', answers: complete, returnToReview: false, ...fields });
+  JSON.stringify({
+    version: 3,
+    step: 'review',
+    answers: complete,
+    returnToReview: false,
+    deciding: nothingMarked,
+    ...fields,
+  });
 
 describe('saving and restoring a journey', () => {
   test.each<[string, readonly JourneyEvent[]]>([
@@ -61,6 +82,22 @@ describe('saving and restoring a journey', () => {
     ['a question half way', toReview.slice(0, 11)],
     ['the review page', toReview],
     ['the results', [...toReview, next]],
+    ['what matters, with two marked', [...toReview, next, next, ...afterResults.slice(0, 2)]],
+    ['the leaning and readiness, half answered', [...toReview, next, next, ...afterResults]],
+    ['the summary', [...toReview, next, next, ...afterResults, next]],
+    [
+      'a question reached by Back from the steps after the results',
+      [
+        ...toReview,
+        next,
+        next,
+        ...afterResults,
+        { type: 'back' },
+        { type: 'back' },
+        { type: 'back' },
+        { type: 'back' },
+      ],
+    ],
     ['a question changed from the review', [...toReview, { type: 'change', question: 'place' }]],
     [
       'the stop page reached by changing the warning signs from the review',
@@ -73,7 +110,25 @@ describe('saving and restoring a journey', () => {
     expect(restored?.context.answers).toEqual(before.context.answers);
     expect(restored?.context.returnToReview).toBe(before.context.returnToReview);
     expect(restored?.context.showError).toBe(false);
+    expect(restored?.context.deciding).toEqual(before.context.deciding);
   });
+
+  test('a reload on the summary keeps what mattered, the leaning and the SURE answers', () => {
+    const restored = restoreJourney(saveJourney(snapshotAfter([...toReview, next, next, ...afterResults, next])));
+    expect(restored?.value).toBe('summary');
+    expect(restored?.context.deciding).toEqual(marked);
+  });
+
+  test.each<Step>(['review', 'results'])(
+    'a save of version 2 (before the steps after the results) on the %s restores with nothing marked',
+    (step) => {
+      const old = JSON.stringify({ version: 2, step, answers: complete, returnToReview: false });
+      const restored = restoreJourney(old);
+      expect(restored?.value).toBe(step);
+      expect(restored?.context.answers).toEqual(complete);
+      expect(restored?.context.deciding).toEqual({ values: {}, leaning: undefined, sure: {} });
+    },
+  );
 
   test('a restored journey carries on where it stopped', () => {
     const restored = restoreJourney(saveJourney(snapshotAfter(toReview)));
@@ -102,9 +157,15 @@ describe('saving and restoring a journey', () => {
     actor.stop();
   });
 
-  test('the saved form holds only the version, step, answers and the way back', () => {
+  test('the saved form holds only the version, step, answers, the way back and what was marked after the results', () => {
     const text = saveJourney(snapshotAfter(toReview));
-    expect(JSON.parse(text)).toEqual({ version: 2, step: 'review', answers: complete, returnToReview: false });
+    expect(JSON.parse(text)).toEqual({
+      version: 3,
+      step: 'review',
+      answers: complete,
+      returnToReview: false,
+      deciding: nothingMarked,
+    });
   });
 
   test('the hand-made saved form used below restores, so the cases that follow fail for their own reason', () => {
@@ -125,8 +186,20 @@ describe('a saved journey that cannot be trusted is dropped', () => {
     ['null', 'null'],
     ['true', 'true'],
     ['an older version, whose answers may mean something else', saved({ version: 1 })],
-    ['a newer version', saved({ version: 3 })],
-    ['the version as text', saved({ version: '2' })],
+    ['a newer version', saved({ version: 4 })],
+    ['the version as text', saved({ version: '3' })],
+    ['no marks after the results', saved({ deciding: undefined })],
+    ['an unknown thing that matters', saved({ deciding: { ...nothingMarked, values: { money: 'aLot' } } })],
+    [
+      'a weight that is not one of the three',
+      saved({ deciding: { ...nothingMarked, values: { quickRelief: 'hugely' } } }),
+    ],
+    ['an unknown leaning', saved({ deciding: { ...nothingMarked, leaning: 'surgery' } })],
+    ['a SURE answer that is not yes or no', saved({ deciding: { ...nothingMarked, sure: { sure: 'maybe' } } })],
+    ['an unknown SURE question', saved({ deciding: { ...nothingMarked, sure: { happy: 'yes' } } })],
+    ['an extra field in the marks', saved({ deciding: { ...nothingMarked, note: 'hi' } })],
+    ['the summary with an answer missing', saved({ step: 'summary', answers: { ...complete, exercise: undefined } })],
+    ['what matters after a warning sign', saved({ step: 'values', answers: { ...complete, redFlags: ['fever'] } })],
     ['no step', saved({ step: undefined })],
     ['an unknown step', saved({ step: 'payment' })],
     ['the passing state between the warning signs and the safety check', saved({ step: 'redFlagChecked' })],
@@ -186,7 +259,13 @@ describe('restoring never throws', () => {
     const field = fc.oneof(fc.anything(), fc.constantFrom('review', 'results', 'stop', 'neck', 'none', 1, true));
     fc.assert(
       fc.property(
-        fc.record({ version: fc.oneof(fc.constant(2), field), step: field, answers: field, returnToReview: field }),
+        fc.record({
+          version: fc.oneof(fc.constant(3), field),
+          step: field,
+          answers: field,
+          returnToReview: field,
+          deciding: field,
+        }),
         (fields) => {
           expect(() => restoreJourney(safeStringify(fields))).not.toThrow();
         },
@@ -207,7 +286,9 @@ describe('restoring never throws', () => {
     );
     fc.assert(
       fc.property(fc.constantFrom('welcome', 'redFlags', 'goals', 'stop', 'review', 'results'), answers, (step, a) => {
-        const restored = restoreJourney(safeStringify({ version: 2, step, answers: a, returnToReview: false }));
+        const restored = restoreJourney(
+          safeStringify({ version: 3, step, answers: a, returnToReview: false, deciding: nothingMarked }),
+        );
         if (restored) expect(restored.value).toBe(step);
       }),
       { numRuns: 500 },

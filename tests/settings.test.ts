@@ -70,3 +70,35 @@ describe('the language the URL asks for', () => {
     expect(readSettings('?mode=embed', null).settings.lang).toBeUndefined();
   });
 });
+
+describe("the clinic's own interest", () => {
+  test('is kept: that it offers dry needling, and its own words, trimmed', () => {
+    const clinic = parseClinicSettings(stored({ offersNeedling: true, interestStatement: ' We are paid per visit. ' }));
+    expect(clinic.offersNeedling).toBe(true);
+    expect(clinic.interestStatement).toBe('We are paid per visit.');
+  });
+
+  test('reads settings saved before it was asked as no interest stated', () => {
+    expect(parseClinicSettings(stored({ clinicName: 'Move Physio' }))).toEqual({
+      ...defaultClinic,
+      clinicName: 'Move Physio',
+    });
+  });
+
+  test.each([
+    ['a "yes" that is text', { offersNeedling: 'yes' }, { offersNeedling: false }],
+    ['words over 300 characters', { interestStatement: 'x'.repeat(301) }, { interestStatement: '' }],
+    [
+      'a line break, read as a space',
+      { interestStatement: 'Paid\nper visit' },
+      { interestStatement: 'Paid per visit' },
+    ],
+  ])('takes %s as the stored form allows', (_, saved, expected) => {
+    expect(parseClinicSettings(stored(saved))).toEqual({ ...defaultClinic, ...expected });
+  });
+
+  test('the staff screen saves it through the same rules', () => {
+    const clinic = updateClinicSettings(defaultClinic, { offersNeedling: true, interestStatement: 'Our own words.' });
+    expect(clinic).toEqual({ ...defaultClinic, offersNeedling: true, interestStatement: 'Our own words.' });
+  });
+});

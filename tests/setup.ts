@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeAll } from 'vitest';
+import * as screens from '../src/ui/screens';
+
+// The app fetches every later screen in the background as soon as it starts; a patient's tap
+// comes long after. Here a test clicks within milliseconds, so wait for those screens first.
+beforeAll(() => Promise.all(Object.values(screens).map((screen) => screen.preload())));
 
 afterEach(() => {
   cleanup();

@@ -236,14 +236,6 @@ export const en: Content = {
       `No one has touched the screen for a while. To keep your answers private, we will clear them in ${seconds} seconds.`,
     stay: "I'm still here",
   },
-  handBack: {
-    finished: 'I am finished',
-    title: 'Finished? Please hand the tablet back to the front desk',
-    body: 'Thank you. The front desk will pass a summary of your answers to your physio.',
-    clinicianTitle: 'See a clinician first',
-    clinicianBody: 'This patient ticked a warning sign. They should speak to a clinician before any treatment.',
-    staff: 'Staff',
-  },
   staff: {
     title: 'Front desk',
     open: 'Staff',
@@ -302,18 +294,5 @@ export const en: Content = {
   },
   embed: {
     offeredBy: (clinic) => `This guide comes to you from ${clinic}.`,
-  },
-  summary: {
-    title: 'Summary for the physio',
-    made: (date) => `Made on ${date}.`,
-    noName: 'No name was asked.',
-    warningTitle: 'Warning sign',
-    warning: 'See a clinician before any treatment.',
-    answersTitle: 'Answers',
-    notAnswered: 'Not answered',
-    safetyTitle: 'Safety notes',
-    noSafety: 'None ticked.',
-    expectationTitle: 'What the patient was told to expect',
-    questionsTitle: 'Questions the patient may ask',
   },
 };

@@ -2,9 +2,10 @@ import type { ResultsContent } from './schema';
 
 const number = (n: number) => new Intl.NumberFormat('en').format(n);
 
-// The results' own text, in plain English at reading grade 6: what each claim says, the safety
-// advice, the questions to ask, the options. Only the results and the staff screen need it, so it
-// loads with them, not before the welcome screen. Each claim's strength and sources are in
+// The text of the screens after the questions, in plain English at reading grade 6: what each
+// claim says, the safety advice, the questions to ask, the options, what matters, the leaning, the
+// summary and the hand-back. Only those screens need it, so it loads with them (in the background),
+// not before the welcome screen. Each claim's strength and sources are in
 // ./evidence.ts under the same id.
 
 export const enResults: ResultsContent = {
@@ -300,5 +301,88 @@ export const enResults: ResultsContent = {
       'No company paid for this. It was written for the clinic. Nobody who wrote it earns more if you choose needling.',
       'We review it at least every 2 years, and sooner if new research changes what it says.',
     ],
+  },
+  handBack: {
+    finished: 'I am finished',
+    title: 'Finished? Please hand the tablet back to the front desk',
+    body: 'Thank you. The front desk will pass a summary of your answers to your physio.',
+    clinicianTitle: 'See a clinician first',
+    clinicianBody: 'This patient ticked a warning sign. They should speak to a clinician before any treatment.',
+    staff: 'Staff',
+  },
+  values: {
+    next: 'Next: what matters to you',
+    title: 'What matters to you?',
+    lead: 'Choose how much each of these matters to you. You can skip any of them. There are no right answers.',
+    items: {
+      quickRelief: 'Feeling less pain soon',
+      lastingFix: 'A fix that lasts',
+      avoidNeedles: 'Not having needles',
+      timeEffort: 'How much time and effort it takes',
+      sideEffects: 'Side effects, such as soreness',
+    },
+    weights: {
+      aLot: 'Matters a lot',
+      aLittle: 'Matters a little',
+      notMuch: 'Does not matter much',
+    },
+  },
+  leaning: {
+    title: 'Which way are you leaning?',
+    lead: 'This is just for you and your physio. "Not sure yet" is fine. You can change your mind at any time.',
+    options: {
+      needling: 'Dry needling as part of my care',
+      otherFirst: 'Other options first',
+      notSure: 'Not sure yet',
+    },
+    sureTitle: 'Are you ready to choose?',
+    sureLead: 'Answer yes or no. A no is fine. It shows what to ask your physio.',
+    sure: {
+      sure: 'Do you feel sure about the best choice for you?',
+      informed: 'Do you know the good and bad points of each option?',
+      valuesClear: 'Are you clear about what matters most to you?',
+      support: 'Do you have enough help and advice to choose?',
+    },
+    answers: {
+      yes: 'Yes',
+      no: 'No',
+    },
+    nextStepsTitle: 'What to ask your physio next',
+    nextSteps: {
+      sure: 'Tell your physio you are not sure yet. Ask what would help you choose.',
+      informed: 'Ask your physio to go over the good and bad points of each option with you.',
+      valuesClear: 'Tell your physio what matters to you. Ask how each option fits with it.',
+      support: 'Ask your physio for more time or help. You can bring someone you trust.',
+    },
+  },
+  decisionSummary: {
+    title: 'Your summary',
+    lead: 'Here is what you told us. Show it to your physio, print it, or take it home on your phone.',
+    valuesTitle: 'What matters to the patient',
+    noValues: 'Nothing marked.',
+    leaningTitle: 'Which way the patient is leaning',
+    notChosen: 'Not chosen',
+    sureTitle: 'Ready to choose?',
+    notAnswered: 'Not answered',
+    clinicTitle: 'About this clinic',
+    clinicOffers: 'This clinic offers dry needling. It is paid when you have it.',
+  },
+  clinicInterest: {
+    offersLabel: 'This clinic offers dry needling',
+    statementLabel: "The clinic's own words about its interest",
+    statementHint: 'Shown on each summary. For example: Our physios are paid per visit, not per treatment.',
+  },
+  summary: {
+    title: 'Summary for the physio',
+    made: (date) => `Made on ${date}.`,
+    noName: 'No name was asked.',
+    warningTitle: 'Warning sign',
+    warning: 'See a clinician before any treatment.',
+    answersTitle: 'Answers',
+    notAnswered: 'Not answered',
+    safetyTitle: 'Safety notes',
+    noSafety: 'None ticked.',
+    expectationTitle: 'What the patient was told to expect',
+    questionsTitle: 'Questions the patient may ask',
   },
 };

@@ -238,15 +238,6 @@ export const es: Content = {
       `Nadie ha tocado la pantalla en un rato. Para que sus respuestas sigan siendo privadas, las borraremos en ${seconds} segundos.`,
     stay: 'Sigo aquí',
   },
-  handBack: {
-    finished: 'Terminé',
-    title: '¿Terminó? Por favor, devuelva la tableta en recepción',
-    body: 'Gracias. En recepción le darán a su fisioterapeuta un resumen de sus respuestas.',
-    clinicianTitle: 'Debe ver primero a un profesional de la salud',
-    clinicianBody:
-      'Esta persona marcó una señal de alarma. Debe hablar con un profesional de la salud antes de cualquier tratamiento.',
-    staff: 'Personal',
-  },
   staff: {
     title: 'Recepción',
     open: 'Personal',
@@ -309,18 +300,5 @@ export const es: Content = {
   },
   embed: {
     offeredBy: (clinic) => `Esta guía le llega de parte de ${clinic}.`,
-  },
-  summary: {
-    title: 'Resumen para el fisioterapeuta',
-    made: (date) => `Hecho el ${date}.`,
-    noName: 'No se pidió el nombre.',
-    warningTitle: 'Señal de alarma',
-    warning: 'Debe ver a un profesional de la salud antes de cualquier tratamiento.',
-    answersTitle: 'Respuestas',
-    notAnswered: 'Sin respuesta',
-    safetyTitle: 'Notas de seguridad',
-    noSafety: 'No marcó nada.',
-    expectationTitle: 'Lo que se le dijo al paciente que podía esperar',
-    questionsTitle: 'Preguntas que el paciente podría hacer',
   },
 };

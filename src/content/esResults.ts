@@ -2,9 +2,10 @@ import type { ResultsContent } from './schema';
 
 const number = (n: number) => new Intl.NumberFormat('es').format(n);
 
-// The results' own text, in plain Latin American Spanish at reading grade 6: what each claim says,
-// the safety advice, the questions to ask, the options. Only the results and the staff screen need
-// it, so it loads with them, not before the welcome screen. Each claim's strength and sources are in
+// The text of the screens after the questions, in plain Latin American Spanish at reading grade 6:
+// what each claim says, the safety advice, the questions to ask, the options, what matters, the
+// leaning, the summary and the hand-back. Only those screens need it, so it loads with them (in the
+// background), not before the welcome screen. Each claim's strength and sources are in
 // ./evidence.ts under the same id. Numbers are written as Intl.NumberFormat('es') writes them:
 // "1,5" and "1000".
 
@@ -315,5 +316,90 @@ export const esResults: ResultsContent = {
       'Ninguna empresa pagó por esto. Se escribió para la clínica. Nadie que lo escribió gana más si usted elige la punción.',
       'Lo revisamos al menos cada 2 años, y antes si hay estudios nuevos que cambien lo que dice.',
     ],
+  },
+  handBack: {
+    finished: 'Terminé',
+    title: '¿Terminó? Por favor, devuelva la tableta en recepción',
+    body: 'Gracias. En recepción le darán a su fisioterapeuta un resumen de sus respuestas.',
+    clinicianTitle: 'Debe ver primero a un profesional de la salud',
+    clinicianBody:
+      'Esta persona marcó una señal de alarma. Debe hablar con un profesional de la salud antes de cualquier tratamiento.',
+    staff: 'Personal',
+  },
+  values: {
+    next: 'Siguiente: lo que le importa',
+    title: '¿Qué le importa a usted?',
+    lead: 'Elija cuánto le importa cada cosa. Puede dejar sin marcar las que quiera. No hay respuestas correctas.',
+    items: {
+      quickRelief: 'Tener menos dolor pronto',
+      lastingFix: 'Una mejora que dure',
+      avoidNeedles: 'No tener agujas',
+      timeEffort: 'El tiempo y el esfuerzo que toma',
+      sideEffects: 'Los efectos, como el dolor después',
+    },
+    weights: {
+      aLot: 'Me importa mucho',
+      aLittle: 'Me importa un poco',
+      notMuch: 'No me importa mucho',
+    },
+  },
+  leaning: {
+    title: '¿Hacia dónde se inclina?',
+    lead: 'Esto es solo para usted y su fisioterapeuta. "Aún no sé" está bien. Puede cambiar de idea cuando quiera.',
+    options: {
+      needling: 'La punción seca como parte de mi tratamiento',
+      otherFirst: 'Primero otras opciones',
+      notSure: 'Aún no sé',
+    },
+    sureTitle: '¿Ya puede elegir?',
+    sureLead: 'Responda sí o no. Un no está bien. Le muestra qué preguntar a su fisioterapeuta.',
+    sure: {
+      sure: '¿Tiene claro cuál es la mejor opción para usted?',
+      informed: '¿Sabe lo bueno y lo malo de cada opción?',
+      valuesClear: '¿Tiene claro lo que más le importa?',
+      support: '¿Tiene la ayuda y los consejos que necesita para elegir?',
+    },
+    answers: {
+      yes: 'Sí',
+      no: 'No',
+    },
+    nextStepsTitle: 'Qué preguntar a su fisioterapeuta',
+    nextSteps: {
+      sure: 'Dígale a su fisioterapeuta que aún no sabe. Pregunte qué le puede ayudar a elegir.',
+      informed: 'Pida a su fisioterapeuta que le explique lo bueno y lo malo de cada opción.',
+      valuesClear: 'Cuente a su fisioterapeuta lo que le importa. Pregunte cómo encaja cada opción con eso.',
+      support: 'Pida más tiempo o más ayuda. Puede venir con alguien de confianza.',
+    },
+  },
+  decisionSummary: {
+    title: 'Su resumen',
+    lead: 'Esto es lo que nos dijo. Muéstrelo a su fisioterapeuta, imprímalo o lléveselo en su teléfono.',
+    valuesTitle: 'Lo que le importa a la persona',
+    noValues: 'No marcó nada.',
+    leaningTitle: 'Hacia dónde se inclina la persona',
+    notChosen: 'No eligió',
+    sureTitle: '¿Ya puede elegir?',
+    notAnswered: 'Sin respuesta',
+    clinicTitle: 'Sobre esta clínica',
+    clinicOffers: 'Esta clínica ofrece punción seca. Cobra cuando usted la recibe.',
+  },
+  clinicInterest: {
+    offersLabel: 'Esta clínica ofrece punción seca',
+    statementLabel: 'Lo que dice la clínica sobre su interés',
+    statementHint:
+      'Se muestra en cada resumen. Por ejemplo: A nuestros fisioterapeutas se les paga por visita, no por tratamiento.',
+  },
+  summary: {
+    title: 'Resumen para el fisioterapeuta',
+    made: (date) => `Hecho el ${date}.`,
+    noName: 'No se pidió el nombre.',
+    warningTitle: 'Señal de alarma',
+    warning: 'Debe ver a un profesional de la salud antes de cualquier tratamiento.',
+    answersTitle: 'Respuestas',
+    notAnswered: 'Sin respuesta',
+    safetyTitle: 'Notas de seguridad',
+    noSafety: 'No marcó nada.',
+    expectationTitle: 'Lo que se le dijo al paciente que podía esperar',
+    questionsTitle: 'Preguntas que el paciente podría hacer',
   },
 };

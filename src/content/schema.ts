@@ -82,6 +82,24 @@ export interface OptionsByQuestion {
   exercise: ExerciseOption;
 }
 
+/** After the results: how much each thing matters to the patient (values clarification, IPDAS). */
+export const valueIds = ['quickRelief', 'lastingFix', 'avoidNeedles', 'timeEffort', 'sideEffects'] as const;
+export type ValueId = (typeof valueIds)[number];
+
+export const valueWeights = ['aLot', 'aLittle', 'notMuch'] as const;
+export type ValueWeight = (typeof valueWeights)[number];
+
+/** Which way the patient is leaning. Never a recommendation: the patient's own word. */
+export const leaningOptions = ['needling', 'otherFirst', 'notSure'] as const;
+export type LeaningOption = (typeof leaningOptions)[number];
+
+/** The SURE test's four readiness questions (Sure, Understand the information, Risk-benefit ratio, Encouragement). */
+export const sureIds = ['sure', 'informed', 'valuesClear', 'support'] as const;
+export type SureId = (typeof sureIds)[number];
+
+export const sureAnswers = ['yes', 'no'] as const;
+export type SureAnswer = (typeof sureAnswers)[number];
+
 /** The strength scale of `docs/evidence.md`. No dry needling claim reaches `strong`. */
 export const evidenceLabels = ['strong', 'moderate', 'limited', 'none'] as const;
 export type EvidenceLabel = (typeof evidenceLabels)[number];
@@ -394,15 +412,6 @@ export interface Content {
     readonly body: (seconds: number) => string;
     readonly stay: string;
   };
-  /** The waiting-room tablet's last step: give it back to the front desk. */
-  readonly handBack: {
-    readonly finished: string;
-    readonly title: string;
-    readonly body: string;
-    readonly clinicianTitle: string;
-    readonly clinicianBody: string;
-    readonly staff: string;
-  };
   readonly staff: {
     readonly title: string;
     readonly open: string;
@@ -462,23 +471,9 @@ export interface Content {
   readonly embed: {
     readonly offeredBy: (clinic: string) => string;
   };
-  /** One page for the physio: what the patient said and was told, with no name. */
-  readonly summary: {
-    readonly title: string;
-    readonly made: (date: string) => string;
-    readonly noName: string;
-    readonly warningTitle: string;
-    readonly warning: string;
-    readonly answersTitle: string;
-    readonly notAnswered: string;
-    readonly safetyTitle: string;
-    readonly noSafety: string;
-    readonly expectationTitle: string;
-    readonly questionsTitle: string;
-  };
 }
 
-/** What the results say, in one language: loaded with the results, not before the first screen. */
+/** The text of the screens after the questions, in one language: loaded with them, not before the first screen. */
 export interface ResultsContent {
   readonly claims: Readonly<Record<ClaimId, string>>;
   readonly guidance: Readonly<Record<GuidanceId, string>>;
@@ -511,5 +506,70 @@ export interface ResultsContent {
     readonly reviewDates: (published: string, nextReview: string) => string;
     /** How the evidence was chosen, who checked it, who offers the guide, who paid. */
     readonly aboutBody: readonly string[];
+  };
+  /** The waiting-room tablet's last step: give it back to the front desk. */
+  readonly handBack: {
+    readonly finished: string;
+    readonly title: string;
+    readonly body: string;
+    readonly clinicianTitle: string;
+    readonly clinicianBody: string;
+    readonly staff: string;
+  };
+  /** After the results: how much each thing matters to the patient. Every answer may be left out. */
+  readonly values: {
+    /** The button at the end of the results that leads here. */
+    readonly next: string;
+    readonly title: string;
+    readonly lead: string;
+    readonly items: Readonly<Record<ValueId, string>>;
+    readonly weights: Readonly<Record<ValueWeight, string>>;
+  };
+  /** Which way the patient is leaning, and the SURE test: is the patient ready to decide? */
+  readonly leaning: {
+    readonly title: string;
+    readonly lead: string;
+    readonly options: Readonly<Record<LeaningOption, string>>;
+    readonly sureTitle: string;
+    readonly sureLead: string;
+    readonly sure: Readonly<Record<SureId, string>>;
+    readonly answers: Readonly<Record<SureAnswer, string>>;
+    /** What to ask the physio next, shown for each SURE question answered no. */
+    readonly nextStepsTitle: string;
+    readonly nextSteps: Readonly<Record<SureId, string>>;
+  };
+  /** The patient's own summary: one screen, one printed page, the same as the physio's. */
+  readonly decisionSummary: {
+    readonly title: string;
+    readonly lead: string;
+    readonly valuesTitle: string;
+    readonly noValues: string;
+    readonly leaningTitle: string;
+    readonly notChosen: string;
+    readonly sureTitle: string;
+    readonly notAnswered: string;
+    readonly clinicTitle: string;
+    /** Said when the clinic ticked that it offers dry needling: it has an interest in the choice. */
+    readonly clinicOffers: string;
+  };
+  /** On the staff screen: the clinic states its own interest, shown on every summary. */
+  readonly clinicInterest: {
+    readonly offersLabel: string;
+    readonly statementLabel: string;
+    readonly statementHint: string;
+  };
+  /** One page for the physio: what the patient said and was told, with no name. */
+  readonly summary: {
+    readonly title: string;
+    readonly made: (date: string) => string;
+    readonly noName: string;
+    readonly warningTitle: string;
+    readonly warning: string;
+    readonly answersTitle: string;
+    readonly notAnswered: string;
+    readonly safetyTitle: string;
+    readonly noSafety: string;
+    readonly expectationTitle: string;
+    readonly questionsTitle: string;
   };
 }

@@ -18,8 +18,9 @@ export const messageTypes = {
 } as const;
 
 /**
- * A step as the clinic's page sees it. The results and the "see a doctor first" page are both
- * `end`: which of them a patient reaches depends on their answers.
+ * A step as the clinic's page sees it. The results, the steps after them (what matters, the
+ * leaning, the summary) and the "see a doctor first" page are all `end`: which of them a patient
+ * reaches depends on their answers.
  */
 export type PublicStep = 'welcome' | QuestionId | 'review' | 'end';
 

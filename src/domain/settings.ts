@@ -30,6 +30,10 @@ export interface ClinicSettings {
   readonly lockedUntil: number;
   /** The language this tablet opens in for each patient, chosen on the staff screen; none: its address's. */
   readonly language: Language | undefined;
+  /** The clinic offers dry needling, so it has an interest in the choice: said on every summary. */
+  readonly offersNeedling: boolean;
+  /** The clinic's own words about its interest, shown on every summary; empty for none. */
+  readonly interestStatement: string;
 }
 
 /** Which side effects a mode runs. A mode switches hooks on or off; it is not a second app. */
@@ -77,6 +81,8 @@ export const defaultClinic: ClinicSettings = {
   pin: undefined,
   lockedUntil: 0,
   language: undefined,
+  offersNeedling: false,
+  interestStatement: '',
 };
 
 const effectsByMode: Record<Mode, Effects> = {
@@ -142,6 +148,9 @@ const ClinicSchema = v.object({
   lockedUntil: v.fallback(v.pipe(v.number(), v.minValue(0)), 0),
   // Added while version 1 was in use, like the emergency number.
   language: v.fallback(v.optional(v.picklist(languages)), undefined),
+  // Added while version 1 was in use: the clinic's own interest in the choice.
+  offersNeedling: v.fallback(v.boolean(), false),
+  interestStatement: v.fallback(plainText(300), ''),
 });
 
 /** The clinic's saved settings from their stored JSON; anything unreadable gives the defaults. */
@@ -155,8 +164,28 @@ export function parseClinicSettings(text: string | null): ClinicSettings {
   }
   const result = v.safeParse(ClinicSchema, data);
   if (!result.success) return defaultClinic;
-  const { clinicName, contactLine, emergencyNumber, idleMinutes, pin, lockedUntil, language } = result.output;
-  return { clinicName, contactLine, emergencyNumber, idleMinutes, pin, lockedUntil, language };
+  const {
+    clinicName,
+    contactLine,
+    emergencyNumber,
+    idleMinutes,
+    pin,
+    lockedUntil,
+    language,
+    offersNeedling,
+    interestStatement,
+  } = result.output;
+  return {
+    clinicName,
+    contactLine,
+    emergencyNumber,
+    idleMinutes,
+    pin,
+    lockedUntil,
+    language,
+    offersNeedling,
+    interestStatement,
+  };
 }
 
 export function serializeClinicSettings(clinic: ClinicSettings): string {
@@ -169,7 +198,15 @@ export function updateClinicSettings(
   change: Partial<
     Pick<
       ClinicSettings,
-      'clinicName' | 'contactLine' | 'emergencyNumber' | 'idleMinutes' | 'pin' | 'lockedUntil' | 'language'
+      | 'clinicName'
+      | 'contactLine'
+      | 'emergencyNumber'
+      | 'idleMinutes'
+      | 'pin'
+      | 'lockedUntil'
+      | 'language'
+      | 'offersNeedling'
+      | 'interestStatement'
     >
   >,
 ): ClinicSettings {

@@ -1,13 +1,26 @@
 import { guidance } from '../content/evidence';
-import type { PhysioQuestionId, RedFlagOption, SafetyOption } from '../content/schema';
+import {
+  sureIds,
+  valueIds,
+  type LeaningOption,
+  type PhysioQuestionId,
+  type RedFlagOption,
+  type SafetyOption,
+  type SureAnswer,
+  type SureId,
+  type ValueId,
+  type ValueWeight,
+} from '../content/schema';
 import { hasRedFlag, isComplete, ticked, type Answers } from './answers';
 import { assess, type GuidanceNote, type Statement } from './assess';
+import { emptyDeciding, sureNextSteps, type Deciding } from './deciding';
 
 /**
  * What the physio needs from one patient, on one screen and one printed page: the answers
  * (no name is ever asked), any warning sign, the safety notes, what the patient was told to
- * expect and the questions they may ask. Pure: the front desk, print and later the patient's
- * own copy all render this one object.
+ * expect, the questions they may ask, what matters to them, their leaning and their SURE
+ * answers. Pure: the front desk, the patient's own summary (on screen, on paper) and the QR link
+ * all render this one object.
  */
 export interface Summary {
   readonly answers: Answers;
@@ -17,9 +30,16 @@ export interface Summary {
   /** Only when the patient reached the results. */
   readonly headline: Statement | undefined;
   readonly questions: readonly PhysioQuestionId[];
+  /** Each thing the patient marked, in the order asked; only after the results. */
+  readonly values: readonly { readonly id: ValueId; readonly weight: ValueWeight }[];
+  readonly leaning: LeaningOption | undefined;
+  /** Every SURE question, answered or not, in the test's order. */
+  readonly sure: readonly { readonly id: SureId; readonly answer: SureAnswer | undefined }[];
+  /** The SURE questions answered "no": what to ask the physio next. */
+  readonly nextSteps: readonly SureId[];
 }
 
-export function summarize(answers: Answers): Summary {
+export function summarize(answers: Answers, deciding: Deciding = emptyDeciding): Summary {
   const warningSigns = ticked(answers, 'redFlags').filter(
     (flag): flag is Exclude<RedFlagOption, 'none'> => flag !== 'none',
   );
@@ -28,10 +48,30 @@ export function summarize(answers: Answers): Summary {
   );
   const safetyNotes = safetyItems.map((id) => ({ id, ...guidance[id] }));
   if (hasRedFlag(answers) || !isComplete(answers)) {
-    return { answers, warningSigns, safetyNotes, headline: undefined, questions: [] };
+    // A patient who stopped at a warning sign never reached the steps after the results.
+    return { answers, warningSigns, safetyNotes, headline: undefined, questions: [], ...decided(emptyDeciding) };
   }
   const assessment = assess(answers);
-  return { answers, warningSigns, safetyNotes, headline: assessment.headline, questions: assessment.questions };
+  return {
+    answers,
+    warningSigns,
+    safetyNotes,
+    headline: assessment.headline,
+    questions: assessment.questions,
+    ...decided(deciding),
+  };
+}
+
+function decided(deciding: Deciding): Pick<Summary, 'values' | 'leaning' | 'sure' | 'nextSteps'> {
+  return {
+    values: valueIds.flatMap((id) => {
+      const weight = deciding.values[id];
+      return weight ? [{ id, weight }] : [];
+    }),
+    leaning: deciding.leaning,
+    sure: sureIds.map((id) => ({ id, answer: deciding.sure[id] })),
+    nextSteps: sureNextSteps(deciding),
+  };
 }
 
 /** Whether there is anything of a patient to hand over. */

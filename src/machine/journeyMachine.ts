@@ -1,5 +1,13 @@
 import { and, assign, not, setup, type SnapshotFrom } from 'xstate';
-import { questionIds, type QuestionId } from '../content/schema';
+import {
+  questionIds,
+  type LeaningOption,
+  type QuestionId,
+  type SureAnswer,
+  type SureId,
+  type ValueId,
+  type ValueWeight,
+} from '../content/schema';
 import {
   emptyAnswers,
   hasRedFlag,
@@ -11,6 +19,18 @@ import {
   toggle,
   type Answers,
 } from '../domain/answers';
+import {
+  answerSure,
+  chooseLeaning,
+  emptyDeciding,
+  isLeaning,
+  isSureAnswer,
+  isSureId,
+  isValueId,
+  isValueWeight,
+  markValue,
+  type Deciding,
+} from '../domain/deciding';
 
 export interface JourneyContext {
   readonly answers: Answers;
@@ -18,6 +38,8 @@ export interface JourneyContext {
   readonly returnToReview: boolean;
   /** The patient pressed Continue on the current question without answering it. */
   readonly showError: boolean;
+  /** After the results: what matters, the leaning, the SURE answers. Each may be left out. */
+  readonly deciding: Deciding;
 }
 
 export type JourneyEvent =
@@ -26,15 +48,33 @@ export type JourneyEvent =
   | { type: 'continue' }
   | { type: 'back' }
   | { type: 'change'; question: QuestionId }
+  | { type: 'values.mark'; value: ValueId; weight: ValueWeight }
+  | { type: 'leaning.choose'; leaning: LeaningOption }
+  | { type: 'sure.answer'; question: SureId; answer: SureAnswer }
   | { type: 'finish' }
   | { type: 'restart' };
 
-export const steps = ['welcome', ...questionIds, 'stop', 'review', 'results', 'handBack'] as const;
+export const steps = [
+  'welcome',
+  ...questionIds,
+  'stop',
+  'review',
+  'results',
+  'values',
+  'leaning',
+  'summary',
+  'handBack',
+] as const;
 export type Step = (typeof steps)[number];
 /** A passing state that decides where Continue from the warning signs leads. */
 type Target = Step | 'redFlagChecked';
 
-const freshContext: JourneyContext = { answers: emptyAnswers, returnToReview: false, showError: false };
+const freshContext: JourneyContext = {
+  answers: emptyAnswers,
+  returnToReview: false,
+  showError: false,
+  deciding: emptyDeciding,
+};
 
 const journey = setup({
   types: {
@@ -50,6 +90,10 @@ const journey = setup({
     returningToReview: ({ context }) => context.returnToReview,
     changes: ({ event }, params: { question: QuestionId }) =>
       event.type === 'change' && event.question === params.question,
+    // Events from a page can carry anything: only the app's own values, leanings and answers count.
+    validMark: ({ event }) => event.type === 'values.mark' && isValueId(event.value) && isValueWeight(event.weight),
+    validLeaning: ({ event }) => event.type === 'leaning.choose' && isLeaning(event.leaning),
+    validSure: ({ event }) => event.type === 'sure.answer' && isSureId(event.question) && isSureAnswer(event.answer),
   },
   actions: {
     record: assign(({ context, event }, params: { question: QuestionId }) => {
@@ -60,6 +104,15 @@ const journey = setup({
         : select(context.answers, question, event.option as never);
       return { answers, showError: false };
     }),
+    markValue: assign(({ context, event }) =>
+      event.type === 'values.mark' ? { deciding: markValue(context.deciding, event.value, event.weight) } : {},
+    ),
+    chooseLeaning: assign(({ context, event }) =>
+      event.type === 'leaning.choose' ? { deciding: chooseLeaning(context.deciding, event.leaning) } : {},
+    ),
+    answerSure: assign(({ context, event }) =>
+      event.type === 'sure.answer' ? { deciding: answerSure(context.deciding, event.question, event.answer) } : {},
+    ),
     flagMissing: assign({ showError: true }),
     clearError: assign({ showError: false }),
     returnToReview: assign({ returnToReview: true }),
@@ -146,13 +199,35 @@ export const journeyMachine = journey.createMachine({
       },
     },
     results: {
-      on: { back: 'review', finish: 'handBack' },
+      on: { back: 'review', continue: 'values' },
+    },
+    // After the facts, the patient's own side of the choice (IPDAS values clarification, the SURE
+    // test). Nothing here is required: Continue always goes on, and nothing is ever recommended.
+    values: {
+      on: {
+        'values.mark': { guard: 'validMark', actions: 'markValue' },
+        continue: 'leaning',
+        back: 'results',
+      },
+    },
+    leaning: {
+      on: {
+        'leaning.choose': { guard: 'validLeaning', actions: 'chooseLeaning' },
+        'sure.answer': { guard: 'validSure', actions: 'answerSure' },
+        continue: 'summary',
+        back: 'values',
+      },
+    },
+    // One summary for the patient, the physio and the QR link; the waiting-room tablet goes on to
+    // the hand-back from here.
+    summary: {
+      on: { back: 'leaning', finish: 'handBack' },
     },
     // The waiting-room tablet's last step: the patient gives it back; the answers stay for the
     // front desk's summary until the next patient starts or the tablet is left quiet.
     handBack: {
       on: {
-        back: [{ guard: 'redFlagged', target: 'stop' }, { target: 'results' }],
+        back: [{ guard: 'redFlagged', target: 'stop' }, { target: 'summary' }],
       },
     },
   },
@@ -162,8 +237,8 @@ export type JourneySnapshot = SnapshotFrom<typeof journeyMachine>;
 
 /**
  * Whether a step can be shown with these answers: a question needs every earlier answer,
- * the warning-signs screen needs a warning sign, the summary needs every answer and none, and
- * the hand-back needs one or the other.
+ * the warning-signs screen needs a warning sign, the review, the results and the steps after them
+ * need every answer and no warning sign, and the hand-back needs one or the other.
  * The machine keeps this true; restored sessions are checked against it.
  */
 export function canShow(step: Step, answers: Answers): boolean {
@@ -174,6 +249,9 @@ export function canShow(step: Step, answers: Answers): boolean {
       return hasRedFlag(answers);
     case 'review':
     case 'results':
+    case 'values':
+    case 'leaning':
+    case 'summary':
       return isComplete(answers) && !hasRedFlag(answers);
     case 'handBack':
       return hasRedFlag(answers) || isComplete(answers);

@@ -1,5 +1,7 @@
-import { questionIds } from '../content/schema';
+import * as v from 'valibot';
+import { leaningOptions, questionIds, sureAnswers, sureIds, valueIds, valueWeights } from '../content/schema';
 import { isAnswered, isMulti, isOptionOf, isQuestion, type Answers } from '../domain/answers';
+import { emptyDeciding, type Deciding } from '../domain/deciding';
 import { canShow, journeyMachine, steps, type JourneySnapshot, type Step } from './journeyMachine';
 
 // A reload must not lose the patient's answers, so the journey is saved for this browser tab
@@ -8,14 +10,35 @@ import { canShow, journeyMachine, steps, type JourneySnapshot, type Step } from 
 
 // Version 2: "Elbow or arm" and "Ankle or foot" were split in two, and the cancer warning sign
 // now asks about cancer now or recently treated. A version 1 answer could mean something else.
-const version = 2;
+// Version 3: what matters, the leaning and the SURE answers (`deciding`), after the results. A
+// version 2 save means the same answers without them: it is restored with none marked.
+const version = 3;
+const readableVersions: readonly unknown[] = [2, 3];
 
 interface Saved {
   readonly version: typeof version;
   readonly step: Step;
   readonly answers: Answers;
   readonly returnToReview: boolean;
+  readonly deciding: Deciding;
 }
+
+/** Each part optional (nothing after the results is required), and nothing else accepted. */
+const DecidingSchema = v.strictObject({
+  values: v.strictObject(
+    Object.fromEntries(valueIds.map((id) => [id, v.exactOptional(v.picklist(valueWeights))])) as Record<
+      (typeof valueIds)[number],
+      v.ExactOptionalSchema<v.PicklistSchema<typeof valueWeights, undefined>, undefined>
+    >,
+  ),
+  leaning: v.optional(v.picklist(leaningOptions)),
+  sure: v.strictObject(
+    Object.fromEntries(sureIds.map((id) => [id, v.exactOptional(v.picklist(sureAnswers))])) as Record<
+      (typeof sureIds)[number],
+      v.ExactOptionalSchema<v.PicklistSchema<typeof sureAnswers, undefined>, undefined>
+    >,
+  ),
+});
 
 export function saveJourney(snapshot: JourneySnapshot): string {
   const saved: Saved = {
@@ -23,6 +46,7 @@ export function saveJourney(snapshot: JourneySnapshot): string {
     step: snapshot.value as Step,
     answers: snapshot.context.answers,
     returnToReview: snapshot.context.returnToReview,
+    deciding: snapshot.context.deciding,
   };
   return JSON.stringify(saved);
 }
@@ -39,7 +63,12 @@ export function restoreJourney(text: string | null): JourneySnapshot | undefined
   if (!saved) return undefined;
   return journeyMachine.resolveState({
     value: saved.step,
-    context: { answers: saved.answers, returnToReview: saved.returnToReview, showError: false },
+    context: {
+      answers: saved.answers,
+      returnToReview: saved.returnToReview,
+      showError: false,
+      deciding: saved.deciding,
+    },
   });
 }
 
@@ -66,7 +95,7 @@ function parseAnswers(value: unknown): Answers | undefined {
 }
 
 function parseSaved(data: unknown): Saved | undefined {
-  if (!isRecord(data) || data.version !== version) return undefined;
+  if (!isRecord(data) || !readableVersions.includes(data.version)) return undefined;
   const step = data.step;
   if (typeof step !== 'string' || !(steps as readonly string[]).includes(step)) return undefined;
   if (typeof data.returnToReview !== 'boolean') return undefined;
@@ -78,5 +107,11 @@ function parseSaved(data: unknown): Saved | undefined {
   if (data.returnToReview && !(mayReturn && questionIds.every((q) => q === step || isAnswered(answers, q)))) {
     return undefined;
   }
-  return { version, step: step as Step, answers, returnToReview: data.returnToReview };
+  let deciding: Deciding = emptyDeciding;
+  if (data.version === version) {
+    const parsed = v.safeParse(DecidingSchema, data.deciding);
+    if (!parsed.success) return undefined;
+    deciding = { values: parsed.output.values, leaning: parsed.output.leaning, sure: parsed.output.sure };
+  }
+  return { version, step: step as Step, answers, returnToReview: data.returnToReview, deciding };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { en } from '../content/en';
 import type { Content } from '../content/schema';
 import { serializeClinicSettings, updateClinicSettings, type ClinicSettings, type Settings } from '../domain/settings';
@@ -7,7 +7,7 @@ import type { JourneySnapshot } from '../machine/journeyMachine';
 import { ContentContext } from './content';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Journey } from './Journey';
-import { SharedResults } from './SharedResults';
+import { sharedResults } from './screens';
 import { defaultSettings, SettingsContext, type SettingsValue } from './settings';
 import { deviceStore, sessionStore, storageKeys } from './storage';
 
@@ -21,6 +21,8 @@ interface Props {
   /** Results opened from a QR link (`#r=...`), or a broken one: shown instead of a journey. */
   shared?: SharedLink | undefined;
 }
+
+const SharedResults = sharedResults.Component;
 
 export function App({ content = en, settings = defaultSettings, saved, tapSettleMs, shared }: Props) {
   const [link, setLink] = useState(shared);
@@ -55,7 +57,9 @@ export function App({ content = en, settings = defaultSettings, saved, tapSettle
       <ContentContext value={content}>
         <SettingsContext value={value}>
           {link && link.kind !== 'none' ? (
-            <SharedResults link={link} onStart={startOwn} />
+            <Suspense fallback={<p role="status">{content.common.loading}</p>}>
+              <SharedResults link={link} onStart={startOwn} />
+            </Suspense>
           ) : (
             <Journey key={attempt} saved={attempt === 0 ? saved : undefined} tapSettleMs={tapSettleMs} />
           )}

@@ -1,6 +1,6 @@
 import { hasRedFlag, type Answers } from '../domain/answers';
 import { BackButton } from './BackButton';
-import { useContent } from './content';
+import { useResultsContent } from './resultsContent';
 
 /**
  * The waiting-room tablet's last step. A warning sign is said in large words that the front
@@ -15,7 +15,7 @@ export function HandBackPage({
   onBack: () => void;
   onStaff: () => void;
 }) {
-  const { handBack } = useContent();
+  const { handBack } = useResultsContent();
   return (
     <>
       <BackButton onBack={onBack} />

@@ -6,17 +6,23 @@ import { isComplete, isQuestion } from '../domain/answers';
 import { journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
 import { useContent } from './content';
 import { applyWaitingUpdate } from './appUpdate';
-import { HandBackPage } from './HandBackPage';
 import { IdleDialog } from './IdleDialog';
 import { languagePageUrl } from './languagePage';
 import { ListenButton } from './ListenButton';
 import { OtherLanguages } from './OtherLanguages';
-import { QuestionPage } from './QuestionPage';
 import { RestartDialog } from './RestartDialog';
-import { results, staffScreen } from './screens';
-import { ReviewPage } from './ReviewPage';
+import {
+  handBackScreen,
+  leaningScreen,
+  questionScreen,
+  results,
+  reviewScreen,
+  staffScreen,
+  stopScreen,
+  summaryScreen,
+  valuesScreen,
+} from './screens';
 import { useSettings } from './settings';
-import { StopPage } from './StopPage';
 import { sessionStore, storageKeys } from './storage';
 import { useBrowserHistory } from './useBrowserHistory';
 import { useHostPage } from './useHostPage';
@@ -26,10 +32,17 @@ import { useScreenFocus } from './useScreenFocus';
 import { useTapSettle } from './useTapSettle';
 import { WelcomePage } from './WelcomePage';
 
-// The results and the staff screen are fetched in the background as soon as the app has
+// Every screen after the first question is fetched in the background as soon as the app has
 // started, so a Wi-Fi drop later cannot stop a journey.
+const QuestionPage = questionScreen.Component;
+const StopPage = stopScreen.Component;
+const ReviewPage = reviewScreen.Component;
+const HandBackPage = handBackScreen.Component;
 const ResultsPage = results.Component;
 const StaffScreen = staffScreen.Component;
+const ValuesPage = valuesScreen.Component;
+const LeaningPage = leaningScreen.Component;
+const SummaryPage = summaryScreen.Component;
 
 function ScreenFocus(props: { screen: string; container: RefObject<HTMLElement | null>; appTitle: string }) {
   useScreenFocus(props.screen, props.container, props.appTitle);
@@ -51,6 +64,9 @@ export function Journey({ saved, tapSettleMs }: Props) {
   const step = useSelector(actor, (snapshot) => snapshot.value as Step);
   const answers = useSelector(actor, (snapshot) => snapshot.context.answers);
   const showError = useSelector(actor, (snapshot) => snapshot.context.showError);
+  const deciding = useSelector(actor, (snapshot) => snapshot.context.deciding);
+  const canContinue = useSelector(actor, (snapshot) => snapshot.can({ type: 'continue' }));
+  const canFinish = useSelector(actor, (snapshot) => snapshot.can({ type: 'finish' }));
 
   const [staffRequested, setStaffRequested] = useState(false);
   const staffOpen = effects.frontDesk && staffRequested;
@@ -59,11 +75,20 @@ export function Journey({ saved, tapSettleMs }: Props) {
 
   useEffect(() => {
     const later = setTimeout(() => {
-      results
+      questionScreen.preload().catch(() => undefined);
+      stopScreen.preload().catch(() => undefined);
+      reviewScreen.preload().catch(() => undefined);
+      results.preload().catch(() => undefined);
+      valuesScreen.preload().catch(() => undefined);
+      leaningScreen.preload().catch(() => undefined);
+      summaryScreen
         .preload()
         .then((module) => module.preloadQr())
         .catch(() => undefined);
-      if (effects.frontDesk) staffScreen.preload().catch(() => undefined);
+      if (effects.frontDesk) {
+        handBackScreen.preload().catch(() => undefined);
+        staffScreen.preload().catch(() => undefined);
+      }
     }, 0);
     return () => clearTimeout(later);
   }, [effects.frontDesk]);
@@ -99,12 +124,21 @@ export function Journey({ saved, tapSettleMs }: Props) {
   const send = actor.send;
   const back = () => send({ type: 'back' });
   const askRestart = () => setConfirmingRestart(true);
-  const finish = effects.frontDesk ? () => send({ type: 'finish' }) : undefined;
+  const next = () => send({ type: 'continue' });
+  // The hand-back is the waiting-room tablet's only: elsewhere the journey ends on the summary.
+  const finish = effects.frontDesk && canFinish ? () => send({ type: 'finish' }) : undefined;
   const openStaff = effects.frontDesk ? () => setStaffRequested(true) : undefined;
 
   let page;
   if (staffOpen) {
-    page = <StaffScreen answers={answers} onNextPatient={erase} onClose={() => setStaffRequested(false)} />;
+    page = (
+      <StaffScreen
+        answers={answers}
+        deciding={deciding}
+        onNextPatient={erase}
+        onClose={() => setStaffRequested(false)}
+      />
+    );
   } else if (isQuestion(step)) {
     page = (
       <QuestionPage
@@ -133,7 +167,29 @@ export function Journey({ saved, tapSettleMs }: Props) {
     // The machine only reaches the results with every answer; anything else is a bug for the
     // error page, never a welcome page whose Start cannot work here.
     if (!isComplete(answers)) throw new Error('The results were reached without every answer.');
-    page = <ResultsPage answers={answers} onBack={back} onRestart={askRestart} onFinish={finish} />;
+    page = <ResultsPage answers={answers} onBack={back} onNext={canContinue ? next : undefined} />;
+  } else if (step === 'values') {
+    page = (
+      <ValuesPage
+        deciding={deciding}
+        onMark={(value, weight) => send({ type: 'values.mark', value, weight })}
+        onContinue={next}
+        onBack={back}
+      />
+    );
+  } else if (step === 'leaning') {
+    page = (
+      <LeaningPage
+        deciding={deciding}
+        onLean={(leaning) => send({ type: 'leaning.choose', leaning })}
+        onSure={(question, answer) => send({ type: 'sure.answer', question, answer })}
+        onContinue={next}
+        onBack={back}
+      />
+    );
+  } else if (step === 'summary') {
+    if (!isComplete(answers)) throw new Error('The summary was reached without every answer.');
+    page = <SummaryPage answers={answers} deciding={deciding} onBack={back} onRestart={askRestart} onFinish={finish} />;
   } else if (step === 'handBack') {
     page = <HandBackPage answers={answers} onBack={back} onStaff={() => setStaffRequested(true)} />;
   } else {

@@ -10,9 +10,8 @@ import { useSettings } from './settings';
 export function PhysioSummary({ summary, madeOn }: { summary: Summary; madeOn: Date }) {
   const content = useContent();
   const { questions } = content;
-  const { guidance, claims, physioQuestions } = useResultsContent();
-  const text = content.summary;
-  const { clinicName } = useSettings().settings.clinic;
+  const { guidance, claims, physioQuestions, summary: text, decisionSummary, values, leaning } = useResultsContent();
+  const { clinicName, offersNeedling, interestStatement } = useSettings().settings.clinic;
   const date = new Intl.DateTimeFormat(content.lang, { dateStyle: 'long', timeStyle: 'short' }).format(madeOn);
   return (
     <section aria-labelledby="physio-summary" className="physio-summary">
@@ -50,6 +49,40 @@ export function PhysioSummary({ summary, madeOn }: { summary: Summary; madeOn: D
           <h3>{text.expectationTitle}</h3>
           <p>{claims[summary.headline.id]}</p>
           <EvidenceNote label={summary.headline.label} keys={summary.headline.keys} />
+          <h3>{decisionSummary.valuesTitle}</h3>
+          {summary.values.length === 0 ? (
+            <p>{decisionSummary.noValues}</p>
+          ) : (
+            <dl className="summary">
+              {summary.values.map(({ id, weight }) => (
+                <div className="summary-row" key={id}>
+                  <dt>{values.items[id]}</dt>
+                  <dd>{values.weights[weight]}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          <h3>{decisionSummary.leaningTitle}</h3>
+          <p>{summary.leaning ? leaning.options[summary.leaning] : decisionSummary.notChosen}</p>
+          <h3>{decisionSummary.sureTitle}</h3>
+          <dl className="summary">
+            {summary.sure.map(({ id, answer }) => (
+              <div className="summary-row" key={id}>
+                <dt>{leaning.sure[id]}</dt>
+                <dd>{answer ? leaning.answers[answer] : decisionSummary.notAnswered}</dd>
+              </div>
+            ))}
+          </dl>
+          {summary.nextSteps.length > 0 && (
+            <>
+              <h3>{leaning.nextStepsTitle}</h3>
+              <ul>
+                {summary.nextSteps.map((id) => (
+                  <li key={id}>{leaning.nextSteps[id]}</li>
+                ))}
+              </ul>
+            </>
+          )}
         </>
       )}
       <h3>{text.answersTitle}</h3>
@@ -71,6 +104,13 @@ export function PhysioSummary({ summary, madeOn }: { summary: Summary; madeOn: D
               <li key={id}>{physioQuestions[id]}</li>
             ))}
           </ul>
+        </>
+      )}
+      {(offersNeedling || interestStatement) && (
+        <>
+          <h3>{decisionSummary.clinicTitle}</h3>
+          {offersNeedling && <p>{decisionSummary.clinicOffers}</p>}
+          {interestStatement && <p>{interestStatement}</p>}
         </>
       )}
     </section>

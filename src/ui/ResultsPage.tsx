@@ -1,15 +1,12 @@
-import { Suspense, useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { publication } from '../content/evidence';
 import { references } from '../content/references';
 import { referenceKeys } from '../content/schema';
 import type { CompleteAnswers } from '../domain/answers';
 import { assess, type Assessment, type GuidanceNote } from '../domain/assess';
-import { encodeSharedLink } from '../domain/sharedLink';
 import { BackButton } from './BackButton';
 import { useContent } from './content';
 import { Badge, EvidenceNote, Sources } from './EvidenceNote';
-import { preloadable } from './preloadable';
-import { QuietBoundary } from './QuietBoundary';
 import { LabelHelp, LabelMeanings, Layer, OptionsGrid, StatementList } from './ResultsLayers';
 import { useResultsContent } from './resultsContent';
 import { useSettings } from './settings';
@@ -28,32 +25,17 @@ function GuidanceList({ items }: { items: readonly GuidanceNote[] }) {
   );
 }
 
-// The QR encoder is its own small chunk, fetched in the background with the results.
-const qr = preloadable(
-  () => import('./QrCode'),
-  (module) => module.QrCode,
-);
-export const preloadQr = qr.preload;
-const QrCode = qr.Component;
-
-/** The app's own address with the answers in the fragment: no query, so the phone opens it as a patient. */
-const linkTo = (answers: CompleteAnswers) =>
-  `${window.location.origin}${window.location.pathname}${encodeSharedLink(answers)}`;
-
-const openInNewTab = (url: string) => window.open(url, '_blank', 'noopener');
-
 interface Props {
   answers: CompleteAnswers;
-  /** A copy opened from a QR link: no Back, no QR, and Start begins the patient's own answers. */
+  /** A copy opened from a QR link: no Back, and no way on (the summary follows on the same page). */
   readOnly?: boolean;
   onBack: () => void;
-  onRestart: () => void;
-  /** The waiting-room tablet's way on to the hand-back step. */
-  onFinish?: (() => void) | undefined;
+  /** On to what matters to the patient; absent when the machine allows no way on. */
+  onNext?: (() => void) | undefined;
 }
 
 /** What to expect: benefits and harms in the same form and detail, and the choice left to the patient. */
-export function ResultsPage({ answers, readOnly = false, onBack, onRestart, onFinish }: Props) {
+export function ResultsPage({ answers, readOnly = false, onBack, onNext }: Props) {
   const { lang, results, takeHome } = useContent();
   const printedOn = new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(new Date());
   const assessment = useMemo(() => assess(answers), [answers]);
@@ -76,16 +58,12 @@ export function ResultsPage({ answers, readOnly = false, onBack, onRestart, onFi
           <GuidanceList items={assessment.safetyNotes} />
         </section>
       )}
+      {/* Your right to say no, and when to get urgent help after needling near the chest: never folded away. */}
+      <div className="warnings">
+        <GuidanceList items={assessment.warnings} />
+      </div>
 
-      {complete && (
-        <ResultsDetails
-          answers={answers}
-          assessment={assessment}
-          readOnly={readOnly}
-          onRestart={onRestart}
-          onFinish={onFinish}
-        />
-      )}
+      {complete && <ResultsDetails assessment={assessment} readOnly={readOnly} onNext={onNext} />}
     </>
   );
 }
@@ -119,15 +97,15 @@ function Takeaway({ assessment }: { assessment: Assessment }) {
   );
 }
 
-interface DetailsProps extends Pick<Props, 'answers' | 'readOnly' | 'onRestart' | 'onFinish'> {
+interface DetailsProps extends Pick<Props, 'readOnly' | 'onNext'> {
   assessment: Assessment;
 }
 
-function ResultsDetails({ answers, assessment, readOnly = false, onRestart, onFinish }: DetailsProps) {
-  const { lang, results, common, handBack, takeHome } = useContent();
-  const { layers, physioQuestions, sourceNames } = useResultsContent();
-  const { clinic, effects } = useSettings().settings;
-  const { contactLine } = clinic;
+function ResultsDetails({ assessment, readOnly = false, onNext }: DetailsProps) {
+  const { lang, results } = useContent();
+  const { layers, physioQuestions, sourceNames, values, decisionSummary } = useResultsContent();
+  const { clinic } = useSettings().settings;
+  const { contactLine, offersNeedling, interestStatement } = clinic;
   return (
     <>
       <p className="decision">{results.decision}</p>
@@ -142,7 +120,6 @@ function ResultsDetails({ answers, assessment, readOnly = false, onRestart, onFi
 
       <Layer id="feels-like" title={results.feelsLike}>
         <StatementList items={assessment.feelsLike} />
-        <GuidanceList items={assessment.warnings} />
       </Layer>
 
       <Layer id="options" title={layers.gridTitle}>
@@ -171,46 +148,22 @@ function ResultsDetails({ answers, assessment, readOnly = false, onRestart, onFi
         {contactLine && <p className="contact">{contactLine}</p>}
       </section>
 
-      <div className="actions">
-        {onFinish && (
-          <button type="button" className="button primary" onClick={onFinish}>
-            {handBack.finished}
-          </button>
-        )}
-        <button type="button" className={onFinish ? 'button secondary' : 'button primary'} onClick={onRestart}>
-          {readOnly ? takeHome.startOwn : common.startAgain}
-        </button>
-      </div>
-
-      <section aria-labelledby="take-home" className="take-home no-print">
-        <h2 id="take-home">{takeHome.title}</h2>
-        {!readOnly && (
-          <div className="qr-box">
-            <QuietBoundary>
-              <Suspense fallback={<div className="qr" />}>
-                <QrCode text={linkTo(answers)} label={takeHome.qrLabel} />
-              </Suspense>
-            </QuietBoundary>
-            <p>{takeHome.qrHelp}</p>
-          </div>
-        )}
+      {!readOnly && onNext && (
         <div className="actions">
-          {/* Printing inside a clinic's frame is unreliable: there the same results open, read-only, in a new tab. */}
-          <button
-            type="button"
-            className="button secondary"
-            onClick={effects.hostPage ? () => openInNewTab(linkTo(answers)) : () => window.print()}
-          >
-            {effects.hostPage ? takeHome.printInNewTab : takeHome.print}
+          <button type="button" className="button primary" onClick={onNext}>
+            {values.next}
           </button>
         </div>
-      </section>
+      )}
 
       <section aria-labelledby="about" className="about">
         <h2 id="about">{results.aboutTitle}</h2>
         {layers.aboutBody.map((line) => (
           <p key={line}>{line}</p>
         ))}
+        {/* The clinic's own interest, as it stated it on the staff screen. */}
+        {offersNeedling && <p>{decisionSummary.clinicOffers}</p>}
+        {interestStatement && <p>{interestStatement}</p>}
         <p>{layers.readingLevel(layers.readingScore)}</p>
         <p>{layers.reviewDates(inWords(publication.published, lang), inWords(publication.nextReview, lang))}</p>
         <dl className="dates">

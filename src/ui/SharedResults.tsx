@@ -1,13 +1,14 @@
 import { Suspense, useRef } from 'react';
 import type { SharedLink } from '../domain/sharedLink';
 import { useContent } from './content';
-import { results } from './screens';
+import { results, summaryScreen } from './screens';
 import { useScreenFocus } from './useScreenFocus';
 
 const ResultsPage = results.Component;
+const SummaryPage = summaryScreen.Component;
 
 /**
- * Results opened from a QR link on the patient's own phone: read-only, and saved nowhere. A link
+ * Results and the summary opened from a QR link on the patient's own phone: read-only, and saved nowhere. A link
  * that was cut short or changed gets a calm message, never made-up results.
  */
 export function SharedResults({ link, onStart }: { link: Exclude<SharedLink, { kind: 'none' }>; onStart: () => void }) {
@@ -28,7 +29,11 @@ export function SharedResults({ link, onStart }: { link: Exclude<SharedLink, { k
         </>
       ) : (
         <Suspense fallback={<p role="status">{content.common.loading}</p>}>
-          <ResultsPage answers={link.answers} readOnly onBack={onStart} onRestart={onStart} />
+          {/* On paper, the one-page summary alone: the same as the patient's own print. */}
+          <div className="no-print">
+            <ResultsPage answers={link.answers} readOnly onBack={onStart} />
+          </div>
+          <SummaryPage answers={link.answers} deciding={link.deciding} readOnly onBack={onStart} onRestart={onStart} />
         </Suspense>
       )}
     </main>

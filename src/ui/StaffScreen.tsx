@@ -3,11 +3,13 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import { languageNames, languages } from '../content/languages';
 import type { Answers } from '../domain/answers';
+import type { Deciding } from '../domain/deciding';
 import { canHashPins, hashPin, isValidPin } from '../domain/pin';
 import { idleMinutesRange, isValidEmergencyNumber } from '../domain/settings';
 import { hasSummary, summarize } from '../domain/summary';
 import { staffMachine } from '../machine/staffMachine';
 import { useContent } from './content';
+import { useResultsContent } from './resultsContent';
 import { PhysioSummary } from './PhysioSummary';
 import { useSettings } from './settings';
 import { useScreenFocus } from './useScreenFocus';
@@ -155,6 +157,7 @@ function PinGate({ actor, close }: { actor: StaffActor; close: () => void }) {
 
 function ClinicSettingsForm({ actor }: { actor: StaffActor }) {
   const { staff, lang } = useContent();
+  const { clinicInterest } = useResultsContent();
   const { settings, updateClinic } = useSettings();
   const { clinic } = settings;
   const [saved, setSaved] = useState(false);
@@ -182,6 +185,8 @@ function ClinicSettingsForm({ actor }: { actor: StaffActor }) {
       emergencyNumber,
       idleMinutes: Number(field(form, 'idleMinutes')),
       language: languages.find((code) => code === field(form, 'language')),
+      offersNeedling: new FormData(form).get('offersNeedling') === 'yes',
+      interestStatement: field(form, 'interestStatement'),
     });
     form.reset();
     setSaved(true);
@@ -279,6 +284,33 @@ function ClinicSettingsForm({ actor }: { actor: StaffActor }) {
             ))}
           </select>
         </div>
+        <div className="field choices checkboxes">
+          <div className="choice">
+            <input
+              id="offers-needling"
+              name="offersNeedling"
+              type="checkbox"
+              value="yes"
+              defaultChecked={clinic.offersNeedling}
+            />
+            <label htmlFor="offers-needling">{clinicInterest.offersLabel}</label>
+          </div>
+        </div>
+        <div className="field">
+          <label htmlFor="interest-statement">{clinicInterest.statementLabel}</label>
+          <p className="hint" id="interest-statement-hint">
+            {clinicInterest.statementHint}
+          </p>
+          <textarea
+            id="interest-statement"
+            name="interestStatement"
+            maxLength={300}
+            rows={3}
+            defaultValue={clinic.interestStatement}
+            aria-describedby="interest-statement-hint"
+            autoComplete="off"
+          />
+        </div>
         <PinField
           name="newPin"
           label={staff.newPin}
@@ -300,6 +332,7 @@ function ClinicSettingsForm({ actor }: { actor: StaffActor }) {
 
 interface Props {
   answers: Answers;
+  deciding: Deciding;
   onNextPatient: () => void;
   onClose: () => void;
 }
@@ -308,7 +341,7 @@ interface Props {
  * The front desk's screen, behind the clinic's PIN: the next patient, the last patient's
  * summary, this tablet's settings. Its code loads only on the waiting-room tablet.
  */
-export function StaffScreen({ answers, onNextPatient, onClose }: Props) {
+export function StaffScreen({ answers, deciding, onNextPatient, onClose }: Props) {
   const content = useContent();
   const { staff } = content;
   const { settings, updateClinic } = useSettings();
@@ -350,7 +383,7 @@ export function StaffScreen({ answers, onNextPatient, onClose }: Props) {
       </div>
       {hasSummary(answers) ? (
         <>
-          <PhysioSummary summary={summarize(answers)} madeOn={new Date()} />
+          <PhysioSummary summary={summarize(answers, deciding)} madeOn={new Date()} />
           <div className="actions no-print">
             <button type="button" className="button secondary" onClick={() => window.print()}>
               {staff.print}

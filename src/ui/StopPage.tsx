@@ -1,6 +1,7 @@
 import { ticked, type Answers } from '../domain/answers';
 import { BackButton } from './BackButton';
 import { useContent } from './content';
+import { useResultsContent } from './resultsContent';
 import { useSettings } from './settings';
 
 /** A warning sign was ticked: a calm stop that promises nothing about needling. */
@@ -16,7 +17,8 @@ export function StopPage({
   /** The waiting-room tablet's way on to the hand-back step. */
   onFinish?: (() => void) | undefined;
 }) {
-  const { stop, common, questions, handBack } = useContent();
+  const { stop, common, questions } = useContent();
+  const { handBack } = useResultsContent();
   const { emergencyNumber } = useSettings().settings.clinic;
   const flags = ticked(answers, 'redFlags');
   return (

@@ -134,7 +134,12 @@ function start({ host, clinic }: Settings, content: Content): void {
 
 function publicStep(step: Step): PublicStep | undefined {
   switch (step) {
+    // The steps after the results are `end` too: naming them would tell the page that this
+    // patient had no warning sign.
     case 'results':
+    case 'values':
+    case 'leaning':
+    case 'summary':
     case 'stop':
       return 'end';
     case 'handBack':

@@ -22,10 +22,22 @@ export function useBrowserHistory(actor: ActorRefFrom<typeof journeyMachine>, st
   /** The step now changing came from the browser's Back button: it has its history entry already. */
   const fromHistory = useRef(false);
 
+  /** The entry the app opened in carries its place too (once: a reload finds it there). */
+  const marked = useRef(false);
+  const markEntry = () => {
+    if (marked.current) return;
+    marked.current = true;
+    window.history.replaceState({ ...window.history.state, journeyIndex: historyIndex.current }, '');
+  };
+
   useEffect(() => {
     if (!enabled) return;
-    historyIndex.current = indexOf(window.history.state) ?? 0;
-    window.history.replaceState({ ...window.history.state, journeyIndex: historyIndex.current }, '');
+    const found = indexOf(window.history.state);
+    historyIndex.current = found ?? 0;
+    marked.current = found !== undefined;
+    // Writing to the history is slow at a phone's speed: not in the task that ends the start-up.
+    // A new step before then marks the entry first (below).
+    const later = setTimeout(markEntry, 0);
     const onPopState = (event: PopStateEvent) => {
       const index = indexOf(event.state);
       if (index === undefined) return;
@@ -37,7 +49,10 @@ export function useBrowserHistory(actor: ActorRefFrom<typeof journeyMachine>, st
       fromHistory.current = actor.getSnapshot().value !== before;
     };
     window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
+    return () => {
+      clearTimeout(later);
+      window.removeEventListener('popstate', onPopState);
+    };
   }, [actor, enabled]);
 
   useEffect(() => {
@@ -48,6 +63,7 @@ export function useBrowserHistory(actor: ActorRefFrom<typeof journeyMachine>, st
       fromHistory.current = false;
       return;
     }
+    markEntry();
     historyIndex.current += 1;
     window.history.pushState({ journeyIndex: historyIndex.current } satisfies HistoryMark, '');
   }, [step, enabled]);

@@ -7,6 +7,7 @@ import { test as base, type Frame, type FrameLocator, type Locator, type Page } 
 import { isMulti } from '../../src/domain/answers';
 import { tapSettleMs } from '../../src/ui/useTapSettle';
 import { appOrigin, chosen, en, expect, labelOf, lowBackPain, neckPain, questionIds, type Answers } from './journey';
+import { enResults } from '../../src/content/enResults';
 
 const clinicOrigin = `http://localhost:${Number(new URL(appOrigin).port) + 1}`;
 /** An origin with nothing on it: the pages a test needs there are made up by the test itself. */
@@ -112,6 +113,16 @@ async function expectStep(page: Page, title: string): Promise<void> {
   await page.waitForTimeout(tapSettleMs);
 }
 
+/** From the results on to the summary, marking nothing: every step after the results may be skipped. */
+async function toSummary(page: Page): Promise<void> {
+  await button(page, enResults.values.next).click();
+  await expectStep(page, enResults.values.title);
+  await button(page, en.common.continue).click();
+  await expectStep(page, enResults.leaning.title);
+  await button(page, en.common.continue).click();
+  await expectStep(page, enResults.decisionSummary.title);
+}
+
 async function answerQuestion(page: Page, question: (typeof questionIds)[number], answers: Answers): Promise<void> {
   const group = guide(page).getByRole('group', { name: en.questions[question].title });
   for (const option of chosen(answers, question)) {
@@ -192,6 +203,9 @@ test('the guide sits in the clinic page under its title and is always exactly as
   // The frame grew and shrank with its content: the results are the longest screen.
   expect(new Set(heights).size).toBeGreaterThan(3);
   expect(Math.max(...heights)).toBe(heights.at(-1));
+  // The steps after the results are the end too: naming them would tell the page there was no warning sign.
+  await toSummary(page);
+  await expectFrameFits(page);
 
   // The page heard where the patient was, by name, and the end; never an answer or a result.
   const events = await guideEvents(page);
@@ -279,8 +293,9 @@ test('Start again opens its question where the patient is, not in the middle of 
   await expectStep(page, en.review.title);
   await button(page, en.common.seeResults).click();
   await expectStep(page, en.results.title);
+  await toSummary(page);
 
-  // The Start again at the end of the results, far down a frame taller than the screen.
+  // The Start again at the end of the summary, far down a frame taller than the screen.
   const startAgain = button(page, en.common.startAgain).last();
   await startAgain.scrollIntoViewIfNeeded();
   const before = await pageScroll(page);
@@ -298,7 +313,7 @@ test('Start again opens its question where the patient is, not in the middle of 
   await expect(startAgain).toBeInViewport();
 });
 
-test('Print opens the same results, read-only, in a tab of their own', async ({ page }) => {
+test('Print opens the same results and summary, read-only, in a tab of their own', async ({ page }) => {
   await openClinicPage(page);
   await button(page, en.common.start).click();
   for (const question of questionIds) {
@@ -308,18 +323,20 @@ test('Print opens the same results, read-only, in a tab of their own', async ({ 
   await expectStep(page, en.review.title);
   await button(page, en.common.seeResults).click();
   await expectStep(page, en.results.title);
+  await toSummary(page);
 
   const opened = page.context().waitForEvent('page');
   await button(page, en.takeHome.printInNewTab).click();
   const tab = await opened;
   await expect(tab.getByRole('heading', { level: 1, name: en.results.title })).toBeVisible();
   await expect(tab.getByText(en.takeHome.readOnly)).toBeVisible();
+  await expect(tab.getByRole('region', { name: enResults.summary.title })).toBeVisible();
   await expect(tab.getByRole('button', { name: en.takeHome.print, exact: true })).toBeVisible();
   // The app's own address, the answers in the fragment only, and nothing that says "embed".
   const url = new URL(tab.url());
   expect(url.origin).toBe(appOrigin);
   expect(url.search).toBe('');
-  expect(url.hash).toMatch(/^#r=2\./);
+  expect(url.hash).toMatch(/^#r=3\./);
   await tab.close();
 });
 

@@ -5,7 +5,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { en } from '../../src/content/en';
 import { enResults } from '../../src/content/enResults';
-import { questionIds, type QuestionId } from '../../src/content/schema';
+import {
+  questionIds,
+  type LeaningOption,
+  type QuestionId,
+  type SureAnswer,
+  type SureId,
+  type ValueId,
+  type ValueWeight,
+} from '../../src/content/schema';
 import { isMulti, optionsOf, type CompleteAnswers } from '../../src/domain/answers';
 import { tapSettleMs } from '../../src/ui/useTapSettle';
 import { answerSets, kneeInjuryNoNeedles, lowBackPain, neckPain } from '../answerSets';
@@ -151,6 +159,19 @@ export async function expectStop(page: Page, arrival: Arrival = {}): Promise<voi
 export async function expectResults(page: Page, arrival: Arrival = {}): Promise<void> {
   await expectHeading(page, en.results.title, arrival);
   await expect(page.getByRole('region', { name: en.results.willNotDo })).toBeVisible();
+}
+
+export async function expectValues(page: Page, arrival: Arrival = {}): Promise<void> {
+  await expectHeading(page, enResults.values.title, arrival);
+}
+
+export async function expectLeaning(page: Page, arrival: Arrival = {}): Promise<void> {
+  await expectHeading(page, enResults.leaning.title, arrival);
+}
+
+export async function expectSummary(page: Page, arrival: Arrival = {}): Promise<void> {
+  await expectHeading(page, enResults.decisionSummary.title, arrival);
+  await expect(page.getByRole('region', { name: enResults.summary.title })).toBeVisible();
 }
 
 /** Exactly these options are ticked or chosen on the question page (compared by option id). */
@@ -324,14 +345,76 @@ export async function completeJourney(page: Page, answers: Answers, way: Way = '
   await expectResults(page);
 }
 
+/** What a patient marks after the results: how much things matter, a leaning, SURE answers. */
+export interface Marks {
+  readonly values?: readonly (readonly [ValueId, ValueWeight])[];
+  readonly leaning?: LeaningOption;
+  readonly sure?: readonly (readonly [SureId, SureAnswer])[];
+}
+
+export const someMarks: Marks = {
+  values: [
+    ['quickRelief', 'aLot'],
+    ['avoidNeedles', 'aLittle'],
+    ['sideEffects', 'notMuch'],
+  ],
+  leaning: 'notSure',
+  sure: [
+    ['sure', 'no'],
+    ['informed', 'yes'],
+    ['valuesClear', 'yes'],
+    ['support', 'no'],
+  ],
+};
+
+export const valueInput = (page: Page, value: ValueId, weight: ValueWeight): Locator =>
+  page
+    .getByRole('group', { name: enResults.values.items[value], exact: true })
+    .getByRole('radio', { name: enResults.values.weights[weight], exact: true });
+
+export const sureInput = (page: Page, question: SureId, answer: SureAnswer): Locator =>
+  page
+    .getByRole('group', { name: enResults.leaning.sure[question], exact: true })
+    .getByRole('radio', { name: enResults.leaning.answers[answer], exact: true });
+
+async function check(input: Locator, way: Way): Promise<void> {
+  if (way === 'tap') await input.tap();
+  else await input.check();
+  await expect(input).toBeChecked();
+}
+
+export async function markValues(page: Page, marks: Marks, way: Way = 'click'): Promise<void> {
+  for (const [value, weight] of marks.values ?? []) await check(valueInput(page, value, weight), way);
+}
+
+export async function markLeaning(page: Page, marks: Marks, way: Way = 'click'): Promise<void> {
+  if (marks.leaning) {
+    await check(page.getByRole('radio', { name: enResults.leaning.options[marks.leaning], exact: true }), way);
+  }
+  for (const [question, answer] of marks.sure ?? []) await check(sureInput(page, question, answer), way);
+}
+
+/** From the results to the summary, marking what is given on the way. */
+export async function reachSummary(page: Page, marks: Marks = {}, way: Way = 'click'): Promise<void> {
+  await press(button(page, enResults.values.next), way);
+  await expectValues(page);
+  await markValues(page, marks, way);
+  await continueOn(page, way);
+  await expectLeaning(page);
+  await markLeaning(page, marks, way);
+  await continueOn(page, way);
+  await expectSummary(page);
+}
+
 export async function savedJourney(page: Page): Promise<string | null> {
   return page.evaluate((key) => window.sessionStorage.getItem(key), storageKey);
 }
 
 /**
  * Walk through every screen a patient can see, calling `visit` on each: the welcome page, the
- * first question's error, each question (unanswered), the review, the results, and the
- * warning-signs stop with its urgent alert.
+ * first question's error, each question (unanswered), the review, the results, what matters,
+ * the leaning (with a SURE "no" and its suggestion), the summary, and the warning-signs stop
+ * with its urgent alert.
  */
 export async function visitEveryScreen(
   page: Page,
@@ -366,6 +449,19 @@ export async function visitEveryScreen(
   await press(button(page, en.common.seeResults), way);
   await expectResults(page);
   await visit('results');
+
+  await press(button(page, enResults.values.next), way);
+  await expectValues(page);
+  await markValues(page, { values: someMarks.values?.slice(0, 1) ?? [] }, way);
+  await visit('values');
+  await continueOn(page, way);
+  await expectLeaning(page);
+  await markLeaning(page, someMarks, way);
+  await expect(page.getByRole('region', { name: enResults.leaning.nextStepsTitle })).toBeVisible();
+  await visit('leaning');
+  await continueOn(page, way);
+  await expectSummary(page);
+  await visit('summary');
 
   await startAgain(page, way);
   await expectWelcome(page);

@@ -7,11 +7,14 @@ import {
   en,
   expect,
   expectChosen,
+  expectLeaning,
   expectQuestion,
   expectResults,
   expectReview,
   expectReviewAnswers,
   expectStop,
+  expectSummary,
+  expectValues,
   expectWelcome,
   labelOf,
   lowBackPain,
@@ -19,9 +22,11 @@ import {
   pageHeading,
   questionIds,
   test,
+  valueInput,
   type Answers,
   type QuestionId,
 } from './journey';
+import { enResults } from '../../src/content/enResults';
 
 test.beforeEach(() => {
   // Keyboard-only use is tested once, at desktop size; phones and tablets are driven by touch.
@@ -145,7 +150,26 @@ test('the whole journey by keyboard, with focus shown at every stop', async ({ p
   await expectResults(page);
   await expectHeadingFocused(page);
 
-  // Through every reference link to Start again at the end of the page.
+  // Through every reference link to the way on, at the end of the page.
+  await tabTo(page, enResults.values.next);
+  await page.keyboard.press('Enter');
+  await expectValues(page);
+  await expectHeadingFocused(page);
+  // Tab enters the first group on its first answer; Space chooses it.
+  await page.keyboard.press('Tab');
+  expect((await expectFocusVisible(page)).name).toBe(enResults.values.weights.aLot);
+  await page.keyboard.press('Space');
+  await expect(valueInput(page, 'quickRelief', 'aLot')).toBeChecked();
+  await tabTo(page, en.common.continue);
+  await page.keyboard.press('Enter');
+  await expectLeaning(page);
+  await expectHeadingFocused(page);
+  await tabTo(page, en.common.continue);
+  await page.keyboard.press('Enter');
+  await expectSummary(page);
+  await expectHeadingFocused(page);
+
+  // Past the QR code and Print to Start again at the end of the summary.
   await tabTo(page, en.common.startAgain);
   await page.keyboard.press('Enter');
   // It asks first, with focus on the choice that keeps the answers.

@@ -13,15 +13,20 @@ import {
   expect,
   expectChosen,
   expectNoViolations,
+  expectLeaning,
   expectQuestion,
   expectResults,
   expectReview,
   expectReviewAnswers,
+  expectSummary,
+  expectValues,
   expectWelcome,
   lowBackPain,
   neckPain,
   questionIds,
+  reachSummary,
   savedJourney,
+  someMarks,
   start,
   test,
 } from './journey';
@@ -78,6 +83,15 @@ test.describe('a double tap answers only the screen it was aimed at', () => {
       await expectReviewAnswers(page, lowBackPain);
       await doubleTap(page, button(page, en.common.seeResults), gap);
       await expectResults(page);
+      // The steps after the results: the second tap marks nothing on the next one.
+      await doubleTap(page, button(page, enResults.values.next), gap);
+      await expectValues(page);
+      await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+      await doubleTap(page, button(page, en.common.continue), gap);
+      await expectLeaning(page);
+      await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+      await doubleTap(page, button(page, en.common.continue), gap);
+      await expectSummary(page);
     });
   }
 });
@@ -137,19 +151,24 @@ async function choosePin(page: Page, pin: string): Promise<void> {
 test.describe('hand-back and the front desk', () => {
   test('the patient hands back; staff read the summary and start the next patient', async ({ page }) => {
     await completeJourney(page, lowBackPain, 'click', kiosk);
-    await button(page, en.handBack.finished).click();
-    await expect(page.getByRole('heading', { level: 1, name: en.handBack.title })).toBeFocused();
+    await expect(button(page, enResults.handBack.finished)).toHaveCount(0);
+    await reachSummary(page, someMarks);
+    await button(page, enResults.handBack.finished).click();
+    await expect(page.getByRole('heading', { level: 1, name: enResults.handBack.title })).toBeFocused();
     await expectNoViolations(page, 'hand-back');
 
     await page.waitForTimeout(tapSettleMs);
-    await button(page, en.handBack.staff).click();
+    await button(page, enResults.handBack.staff).click();
     await expectNoViolations(page, 'choose a PIN');
     await choosePin(page, '4826');
 
-    const summary = page.getByRole('region', { name: en.summary.title });
+    const summary = page.getByRole('region', { name: enResults.summary.title });
     await expect(summary).toContainText(enResults.guidance.diabetes);
     await expect(summary).toContainText(enResults.claims.headlineLowBack);
-    await expect(summary).toContainText(en.summary.noName);
+    await expect(summary).toContainText(enResults.summary.noName);
+    await expect(summary).toContainText(`${enResults.values.items.quickRelief}${enResults.values.weights.aLot}`);
+    await expect(summary).toContainText(enResults.leaning.options.notSure);
+    await expect(summary).toContainText(enResults.leaning.nextSteps.support);
     await expectNoViolations(page, 'front desk');
 
     await button(page, en.staff.nextPatient).click();
@@ -167,12 +186,14 @@ test.describe('hand-back and the front desk', () => {
     await button(page, en.common.continue).click();
     await expect(page.getByRole('heading', { level: 1, name: en.stop.title })).toBeFocused();
     await page.waitForTimeout(tapSettleMs);
-    await button(page, en.handBack.finished).click();
-    await expect(page.getByRole('heading', { level: 1, name: en.handBack.title })).toBeVisible();
+    await button(page, enResults.handBack.finished).click();
+    await expect(page.getByRole('heading', { level: 1, name: enResults.handBack.title })).toBeVisible();
     const note = page.getByRole('note');
-    await expect(note).toContainText(en.handBack.clinicianTitle);
+    await expect(note).toContainText(enResults.handBack.clinicianTitle);
     // Read across a counter: the words are at least 32 px high.
-    const size = await note.getByText(en.handBack.clinicianTitle).evaluate((el) => getComputedStyle(el).fontSize);
+    const size = await note
+      .getByText(enResults.handBack.clinicianTitle)
+      .evaluate((el) => getComputedStyle(el).fontSize);
     expect(parseFloat(size)).toBeGreaterThanOrEqual(32);
     await expectNoViolations(page, 'hand-back with a warning sign');
   });

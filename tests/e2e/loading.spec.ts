@@ -12,6 +12,8 @@ import {
   expectWelcome,
   lowBackPain,
   neckPain,
+  reachSummary,
+  someMarks,
   start,
   test,
 } from './journey';
@@ -31,7 +33,10 @@ test('the whole journey works under the Content-Security-Policy the build writes
   await expect(button(page, en.common.start)).toHaveCount(0);
 });
 
-test('a journey begun on Wi-Fi reaches the results after the Wi-Fi drops', async ({ page, context }) => {
+test('a journey begun on Wi-Fi reaches the results and the summary after the Wi-Fi drops', async ({
+  page,
+  context,
+}) => {
   await start(page);
   // Every later screen's code is fetched in the background once the app runs.
   await page.waitForLoadState('networkidle');
@@ -40,6 +45,9 @@ test('a journey begun on Wi-Fi reaches the results after the Wi-Fi drops', async
   await button(page, en.common.seeResults).click();
   await expectResults(page);
   await expect(page.getByText(enResults.claims.headlineNeck)).toBeVisible();
+  // The steps after the results, and the summary's QR code, were fetched in the background too.
+  await reachSummary(page, someMarks);
+  await expect(page.getByRole('img', { name: en.takeHome.qrLabel })).toBeVisible();
 });
 
 test('if the app cannot be downloaded, the welcome page says so', async ({ page, appGuard }) => {

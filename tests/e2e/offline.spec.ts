@@ -18,6 +18,8 @@ import {
   lowBackPain,
   neckPain,
   openApp,
+  reachSummary,
+  someMarks,
   start,
   startAgain,
   test,
@@ -39,7 +41,7 @@ test.describe('with the network off after a first visit', () => {
     await completeJourney(page, neckPain);
   });
 
-  test('the Wi-Fi drops mid-journey: a reload keeps the place, and the results still open', async ({
+  test('the Wi-Fi drops mid-journey: a reload keeps the place, and the results and summary still open', async ({
     page,
     context,
   }) => {
@@ -55,6 +57,8 @@ test.describe('with the network off after a first visit', () => {
     await answerQuestions(page, lowBackPain, { from: 'goals' });
     await button(page, en.common.seeResults).click();
     await expectResults(page);
+    await reachSummary(page, someMarks);
+    await expect(page.getByRole('img', { name: en.takeHome.qrLabel })).toBeVisible();
   });
 
   test('the kiosk address opens, with any fragment', async ({ page, context }) => {

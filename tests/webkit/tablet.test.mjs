@@ -129,6 +129,9 @@ const words = {
   place: 'Where is your pain?',
   review: 'Check your answers',
   results: 'What to expect',
+  values: 'What matters to you?',
+  leaning: 'Which way are you leaning?',
+  summary: 'Your summary',
   stop: 'Please see a doctor first',
   handBack: 'Finished? Please hand the tablet back to the front desk',
   clinicianFirst: 'See a clinician first',
@@ -208,7 +211,7 @@ describe('the tablet journeys in WebKit', () => {
     }
   });
 
-  test('the hand-back after the results, and after a warning sign', async () => {
+  test('the hand-back after the summary, and after a warning sign', async () => {
     const tab = await tablet('?mode=kiosk');
     try {
       await tab.expectHeading(words.welcome);
@@ -217,6 +220,16 @@ describe('the tablet journeys in WebKit', () => {
       await answerAll(tab);
       await tab.press('See what to expect');
       await tab.expectHeading(words.results);
+      await tab.press('Next: what matters to you');
+      await tab.expectHeading(words.values);
+      // The first "Matters a lot" is the first thing asked about: feeling less pain soon.
+      await tab.tick('Matters a lot');
+      await tab.press('Continue');
+      await tab.expectHeading(words.leaning);
+      await tab.tick('Not sure yet');
+      await tab.press('Continue');
+      await tab.expectHeading(words.summary);
+      assert.ok(await tab.sees('Not sure yet'), 'the summary shows the leaning');
       await tab.press('I am finished');
       await tab.expectHeading(words.handBack);
       assert.equal(await tab.sees(words.clinicianFirst), false);

@@ -1,0 +1,19 @@
+/**
+ * Start-up work done in one go blocks the page: at a phone's speed a tap on it waits until it
+ * ends. These split it into tasks of their own, so the browser can paint and answer a tap
+ * between them.
+ */
+
+/** Resolves in a new task, once the browser has had a chance to handle input. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Runs `work` when the page has nothing else to do (after the app has taken over the page),
+ * or within a second at the latest. Safari has no `requestIdleCallback`: there, a new task.
+ */
+export function whenIdle(work: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
+  else setTimeout(work, 0);
+}
