@@ -69,11 +69,17 @@ test('an edited link gets a calm message and Start, never made-up results', asyn
   expect(await savedJourney(page)).toBeNull();
 });
 
-test('the printed results have no buttons, the references in full and the date', async ({ page }) => {
+test('the printed results have every part open, no other buttons, the references in full and the date', async ({
+  page,
+}) => {
   await completeJourney(page, lowBackPain);
   await expectResults(page);
   await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('button')).toHaveCount(0);
+  // On paper every part is printed open, each under its heading; nothing else there is a button.
+  const partHeadings = page.getByRole('heading', { level: 2 }).getByRole('button');
+  expect(await partHeadings.count()).toBeGreaterThan(3);
+  await expect(page.getByRole('button')).toHaveCount(await partHeadings.count());
+  await expect(page.getByText(enResults.claims.needleFeel).first()).toBeVisible();
   // On paper the list is printed in full (the disclosure on screen cannot be opened there).
   await expect(page.getByText(references.R9.citation).filter({ visible: true })).toHaveCount(1);
   await expect(page.getByText(/^Printed on /)).toBeVisible();
