@@ -18,7 +18,7 @@ const phoneHeightLimit = 6000;
 
 /** Open every part of the results, as a patient who wants all the detail. */
 async function openEveryLayer(page: Page): Promise<void> {
-  const closed = page.locator('main .layer h2 button[aria-expanded="false"]');
+  const closed = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('button', { expanded: false });
   while ((await closed.count()) > 0) await closed.first().click();
 }
 
