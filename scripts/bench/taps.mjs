@@ -108,11 +108,11 @@ async function journey(browser, url, cpuRate) {
     await page.waitForTimeout(500);
 
     const taps = [];
-    const primary = () => page.locator('main .actions button.primary');
+    const primary = () => page.locator('main .actions button.primary').filter({ visible: true });
     let label = await primary().innerText();
     taps.push({ button: label.trim(), ...(await tap(page, primary())) });
     for (let guard = 0; guard < 20; guard += 1) {
-      const heading = await page.locator('h1').innerText();
+      const heading = await page.getByRole('heading', { level: 1 }).innerText();
       if ((await page.locator('fieldset').count()) > 0) {
         await answer(page);
       } else if ((await primary().count()) === 0 || /start again/i.test(await primary().innerText())) {

@@ -1,5 +1,5 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { Activity, Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { defaultLanguage } from '../content/languages';
 import { questionIds, type QuestionId } from '../content/schema';
 import { isComplete, isQuestion } from '../domain/answers';
@@ -167,7 +167,8 @@ export function Journey({ saved, tapSettleMs }: Props) {
     // The machine only reaches the results with every answer; anything else is a bug for the
     // error page, never a welcome page whose Start cannot work here.
     if (!isComplete(answers)) throw new Error('The results were reached without every answer.');
-    page = <ResultsPage answers={answers} onBack={back} onNext={canContinue ? next : undefined} />;
+    // Shown below, where they were prepared while the patient checked the answers.
+    page = null;
   } else if (step === 'values') {
     page = (
       <ValuesPage
@@ -196,6 +197,17 @@ export function Journey({ saved, tapSettleMs }: Props) {
     page = <WelcomePage onStart={() => send({ type: 'start' })} onStaff={openStaff} />;
   }
 
+  // While the patient checks the answers, the results are rendered unseen, at low priority; the tap
+  // on "See what to expect" then only shows them. The same element in the same place on both steps,
+  // so React keeps what it prepared. Hidden, it never shows the loading message while its code
+  // arrives; shown, it waits inside the screen's own boundary, as every screen does.
+  const resultsShown = !staffOpen && step === 'results';
+  const prepared = (step === 'review' || resultsShown) && isComplete(answers) && (
+    <Activity mode={resultsShown ? 'visible' : 'hidden'}>
+      <ResultsPage answers={answers} onBack={back} onNext={canContinue ? next : undefined} />
+    </Activity>
+  );
+
   return (
     <>
       <main ref={main} lang={content.lang}>
@@ -210,6 +222,7 @@ export function Journey({ saved, tapSettleMs }: Props) {
         </div>
         <Suspense fallback={<p role="status">{content.common.loading}</p>}>
           {page}
+          {prepared}
           {/* Inside the boundary: a screen whose code is still loading takes focus once it is there. */}
           <ScreenFocus screen={screen} container={main} appTitle={content.appTitle} />
         </Suspense>
