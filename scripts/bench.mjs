@@ -166,6 +166,12 @@ async function main() {
       const times = tapResult.runs.map((r) => r.taps[i]?.ms).filter((ms) => ms !== undefined);
       return { button: first.button, to: first.to, median: median(times), max: Math.max(...times), times };
     }),
+    floor: {
+      median: median(tapResult.floor.map((t) => t.ms)),
+      max: Math.max(...tapResult.floor.map((t) => t.ms)),
+      inputDelayMedian: median(tapResult.floor.map((t) => t.inputDelayMs)),
+      times: tapResult.floor.map((t) => t.ms),
+    },
     end: tapResult.runs.map((r) => r.end),
     pageErrors: tapResult.runs.flatMap((r) => r.errors),
   };

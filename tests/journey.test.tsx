@@ -260,6 +260,21 @@ describe('the patient journey', () => {
     expect(screen.getByText('Question 2 of 8')).toBeInTheDocument();
   });
 
+  it('saves the last tap at once when the page goes away right after it', async () => {
+    const { user, view } = start();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answer(user, o.redFlags.title, 'None of these');
+    await user.click(screen.getByLabelText(o.safety.options.pregnancy));
+    // The tab is closed or reloaded before the browser has drawn the tick.
+    window.dispatchEvent(new Event('pagehide'));
+    const saved = window.sessionStorage.getItem(storageKey);
+
+    view.unmount();
+    render(<App tapSettleMs={0} saved={restoreJourney(saved)} />);
+    expect(screen.getByRole('heading', { level: 1, name: o.safety.title })).toBeInTheDocument();
+    expect(screen.getByLabelText(o.safety.options.pregnancy)).toBeChecked();
+  });
+
   it('starts calmly at the welcome page when the saved session is corrupted', () => {
     window.sessionStorage.setItem(storageKey, '{"version":2,"step":"results","answers":{"place":"moon"}}');
     render(<App tapSettleMs={0} saved={restoreJourney(window.sessionStorage.getItem(storageKey))} />);

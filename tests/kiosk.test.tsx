@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { en } from '../src/content/en';
@@ -225,6 +225,8 @@ describe('hand-back and the front desk', () => {
     expect(window.sessionStorage.getItem(storageKeys.journey)).toBeNull();
     expect(document.body).not.toHaveTextContent(enResults.guidance.pregnancy);
     await user.click(screen.getByRole('button', { name: 'Start' }));
+    // The new patient's journey is saved once the screen is drawn, with nothing of the last one.
+    await waitFor(() => expect(window.sessionStorage.getItem(storageKeys.journey)).not.toBeNull());
     expect(window.sessionStorage.getItem(storageKeys.journey)).not.toContain('avoidNeedles');
     // The PIN itself is never stored: only a salted hash.
     expect(window.localStorage.getItem(storageKeys.clinic)).toMatch(/"hash":"[0-9a-f]{64}"/);

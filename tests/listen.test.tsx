@@ -8,12 +8,18 @@ import { App } from '../src/ui/App';
 class FakeSpeech extends EventTarget {
   voices: { lang: string; voiceURI: string; default: boolean }[] = [];
   spoken: { text: string; lang: string; voice: unknown }[] = [];
-  cancel = vi.fn();
+  /** Like the browser's: true from speak() until cancel() (the fake never finishes on its own). */
+  speaking = false;
+  pending = false;
+  cancel = vi.fn(() => {
+    this.speaking = false;
+  });
   getVoices() {
     return this.voices;
   }
   speak(utterance: FakeUtterance) {
     this.spoken.push({ text: utterance.text, lang: utterance.lang, voice: utterance.voice });
+    this.speaking = true;
   }
 }
 

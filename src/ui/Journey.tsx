@@ -1,11 +1,22 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { Activity, Suspense, useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import {
+  startTransition,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+  type RefObject,
+} from 'react';
 import { defaultLanguage } from '../content/languages';
 import { questionIds, type QuestionId } from '../content/schema';
 import { isComplete, isQuestion } from '../domain/answers';
 import { journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
 import { useContent } from './content';
 import { applyWaitingUpdate } from './appUpdate';
+import { afterNextPaint } from './nextTask';
 import { IdleDialog } from './IdleDialog';
 import { languagePageUrl } from './languagePage';
 import { ListenButton } from './ListenButton';
@@ -47,6 +58,26 @@ const SummaryPage = summaryScreen.Component;
 function ScreenFocus(props: { screen: string; container: RefObject<HTMLElement | null>; appTitle: string }) {
   useScreenFocus(props.screen, props.container, props.appTitle);
   return null;
+}
+
+/**
+ * The next screen, made ready unseen while the patient is on the one before it, so that the tap
+ * only shows it: rendered at low priority once the screen before has been drawn (so preparing
+ * never delays it), then laid out in a box of no height that nobody can see, reach or tab to.
+ * The same element in the same place on both steps, so React and the browser keep what they
+ * prepared; shown, the box is an ordinary one.
+ */
+function Prepared({ shown, children }: { shown: boolean; children: ReactNode }) {
+  const [begun, setBegun] = useState(shown);
+  useEffect(() => {
+    if (!begun) return afterNextPaint(() => startTransition(() => setBegun(true)));
+  }, [begun]);
+  if (!begun && !shown) return null;
+  return (
+    <div className={shown ? undefined : 'prepared'} aria-hidden={shown ? undefined : true} inert={!shown}>
+      {children}
+    </div>
+  );
 }
 
 interface Props {
@@ -122,11 +153,13 @@ export function Journey({ saved, tapSettleMs }: Props) {
   useTapSettle(`${screen}${confirmingRestart ? '-confirm' : ''}${idle.warning ? '-idle' : ''}`, tapSettleMs);
 
   const send = actor.send;
-  const back = () => send({ type: 'back' });
-  const askRestart = () => setConfirmingRestart(true);
-  const next = () => send({ type: 'continue' });
+  // The same functions every time: the screens prepared unseen keep what was rendered for them.
+  const back = useCallback(() => send({ type: 'back' }), [send]);
+  const askRestart = useCallback(() => setConfirmingRestart(true), []);
+  const next = useCallback(() => send({ type: 'continue' }), [send]);
   // The hand-back is the waiting-room tablet's only: elsewhere the journey ends on the summary.
-  const finish = effects.frontDesk && canFinish ? () => send({ type: 'finish' }) : undefined;
+  const finishJourney = useCallback(() => send({ type: 'finish' }), [send]);
+  const finish = effects.frontDesk && canFinish ? finishJourney : undefined;
   const openStaff = effects.frontDesk ? () => setStaffRequested(true) : undefined;
 
   let page;
@@ -190,22 +223,36 @@ export function Journey({ saved, tapSettleMs }: Props) {
     );
   } else if (step === 'summary') {
     if (!isComplete(answers)) throw new Error('The summary was reached without every answer.');
-    page = <SummaryPage answers={answers} deciding={deciding} onBack={back} onRestart={askRestart} onFinish={finish} />;
+    // Shown below, where it was prepared while the patient chose a leaning.
+    page = null;
   } else if (step === 'handBack') {
     page = <HandBackPage answers={answers} onBack={back} onStaff={() => setStaffRequested(true)} />;
   } else {
     page = <WelcomePage onStart={() => send({ type: 'start' })} onStaff={openStaff} />;
   }
 
-  // While the patient checks the answers, the results are rendered unseen, at low priority; the tap
-  // on "See what to expect" then only shows them. The same element in the same place on both steps,
-  // so React keeps what it prepared. Hidden, it never shows the loading message while its code
-  // arrives; shown, it waits inside the screen's own boundary, as every screen does.
+  // The results are prepared while the patient checks the answers, the summary while they choose
+  // a leaning.
+  const onNext = canContinue ? next : undefined;
+  const complete = isComplete(answers) ? answers : undefined;
+  const resultsPage = useMemo(
+    () => complete && <ResultsPage answers={complete} onBack={back} onNext={onNext} />,
+    [complete, back, onNext],
+  );
+  const summaryPage = useMemo(
+    () =>
+      complete && (
+        <SummaryPage answers={complete} deciding={deciding} onBack={back} onRestart={askRestart} onFinish={finish} />
+      ),
+    [complete, deciding, back, askRestart, finish],
+  );
   const resultsShown = !staffOpen && step === 'results';
-  const prepared = (step === 'review' || resultsShown) && isComplete(answers) && (
-    <Activity mode={resultsShown ? 'visible' : 'hidden'}>
-      <ResultsPage answers={answers} onBack={back} onNext={canContinue ? next : undefined} />
-    </Activity>
+  const preparedResults = (step === 'review' || resultsShown) && resultsPage && (
+    <Prepared shown={resultsShown}>{resultsPage}</Prepared>
+  );
+  const summaryShown = !staffOpen && step === 'summary';
+  const preparedSummary = (step === 'leaning' || summaryShown) && summaryPage && (
+    <Prepared shown={summaryShown}>{summaryPage}</Prepared>
   );
 
   return (
@@ -222,7 +269,8 @@ export function Journey({ saved, tapSettleMs }: Props) {
         </div>
         <Suspense fallback={<p role="status">{content.common.loading}</p>}>
           {page}
-          {prepared}
+          {preparedResults}
+          {preparedSummary}
           {/* Inside the boundary: a screen whose code is still loading takes focus once it is there. */}
           <ScreenFocus screen={screen} container={main} appTitle={content.appTitle} />
         </Suspense>

@@ -54,10 +54,12 @@ export function ListenButton({ screen, container }: Props) {
   const voiceName = useVoiceName(lang);
   const [speaking, setSpeaking] = useState(false);
 
-  // Moving on, or leaving, stops the voice.
+  // Moving on, or leaving, stops the voice. (Only when there is one: at a phone's speed even
+  // a cancel with nothing to stop costs a tap a few milliseconds.)
   useEffect(
     () => () => {
-      synthesis()?.cancel();
+      const speech = synthesis();
+      if (speech?.speaking || speech?.pending) speech.cancel();
       setSpeaking(false);
     },
     [screen],

@@ -17,3 +17,26 @@ export function whenIdle(work: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout: 1000 });
   else setTimeout(work, 0);
 }
+
+/**
+ * Runs `work` once the browser has drawn the next frame, so that a tap's new screen is on the
+ * glass before work nobody sees (a history entry, a save). A hidden page draws no frames: then
+ * a quarter of a second later at most. Returns a function that cancels it.
+ */
+export function afterNextPaint(work: () => void): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+    work();
+  };
+  const frame = requestAnimationFrame(() => setTimeout(run, 0));
+  const fallback = setTimeout(run, 250);
+  return () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(fallback);
+  };
+}
