@@ -9,14 +9,12 @@ if (location.search.includes('mode=embed')) import('./ui/hostConnection').catch(
 // (scripts/firstPaint.ts): the welcome screen is already in the HTML.
 import('./boot').then(
   () => {
-    // Then, each in a task of its own once the app has taken over the page: the screens loaded
-    // later, in the background, so a journey survives a Wi-Fi drop (and the install manifest);
-    // and the code the tap on Start needs.
+    // Then, once the app has taken over the page: the screens loaded later, in the background,
+    // so a journey survives a Wi-Fi drop (and the install manifest).
     whenIdle(() => {
       const later = document.getElementById('later-chunks');
       if (later instanceof HTMLTemplateElement) document.head.append(later.content);
     });
-    whenIdle(() => void import('./ui/warmUp').then(({ warmUp }) => warmUp()));
   },
   () => {
     // The Wi-Fi dropped, or a new version replaced the file: say so, never a dead Start button.

@@ -76,7 +76,8 @@ if (!Number.isFinite(tapSettleMs)) throw new Error('src/ui/useTapSettle.ts expor
 
 /** Answers the current question the way that reaches the results: "None of these" if offered, else the first option. */
 async function answer(page) {
-  const fieldset = page.locator('fieldset').first();
+  // The visible one: the next screen may be in the page already, made ready unseen.
+  const fieldset = page.locator('fieldset').filter({ visible: true }).first();
   const none = fieldset.locator('.choice-none input');
   const input =
     (await none.count()) > 0 ? none.first() : fieldset.locator('input[type=radio], input[type=checkbox]').first();
@@ -129,7 +130,7 @@ async function journey(browser, url, cpuRate) {
     taps.push({ button: label.trim(), ...(await tap(page, primary())) });
     for (let guard = 0; guard < 20; guard += 1) {
       const heading = await page.getByRole('heading', { level: 1 }).innerText();
-      if ((await page.locator('fieldset').count()) > 0) {
+      if ((await page.locator('fieldset').filter({ visible: true }).count()) > 0) {
         await answer(page);
       } else if ((await primary().count()) === 0 || /start again/i.test(await primary().innerText())) {
         return { taps, end: heading, errors };

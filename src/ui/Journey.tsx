@@ -46,6 +46,7 @@ import { WelcomePage } from './WelcomePage';
 // Every screen after the first question is fetched in the background as soon as the app has
 // started, so a Wi-Fi drop later cannot stop a journey.
 const QuestionPage = questionScreen.Component;
+const firstQuestion = questionIds[0];
 const StopPage = stopScreen.Component;
 const ReviewPage = reviewScreen.Component;
 const HandBackPage = handBackScreen.Component;
@@ -158,6 +159,10 @@ export function Journey({ saved, tapSettleMs }: Props) {
   const askRestart = useCallback(() => setConfirmingRestart(true), []);
   const next = useCallback(() => send({ type: 'continue' }), [send]);
   // The hand-back is the waiting-room tablet's only: elsewhere the journey ends on the summary.
+  const answerFirst = useCallback(
+    (option: string) => send({ type: 'answer.select', question: firstQuestion, option }),
+    [send],
+  );
   const finishJourney = useCallback(() => send({ type: 'finish' }), [send]);
   const finish = effects.frontDesk && canFinish ? finishJourney : undefined;
   const openStaff = effects.frontDesk ? () => setStaffRequested(true) : undefined;
@@ -173,18 +178,20 @@ export function Journey({ saved, tapSettleMs }: Props) {
       />
     );
   } else if (isQuestion(step)) {
-    page = (
-      <QuestionPage
-        question={step}
-        answers={answers}
-        showError={showError}
-        position={questionIds.indexOf(step) + 1}
-        total={questionIds.length}
-        onAnswer={(option) => send({ type: 'answer.select', question: step, option })}
-        onContinue={() => send({ type: 'continue' })}
-        onBack={back}
-      />
-    );
+    // The first question is shown below, where it was prepared while the patient read the welcome.
+    page =
+      step === firstQuestion ? null : (
+        <QuestionPage
+          question={step}
+          answers={answers}
+          showError={showError}
+          position={questionIds.indexOf(step) + 1}
+          total={questionIds.length}
+          onAnswer={(option) => send({ type: 'answer.select', question: step, option })}
+          onContinue={next}
+          onBack={back}
+        />
+      );
   } else if (step === 'stop') {
     page = <StopPage answers={answers} onBack={back} onRestart={askRestart} onFinish={finish} />;
   } else if (step === 'review') {
@@ -231,8 +238,26 @@ export function Journey({ saved, tapSettleMs }: Props) {
     page = <WelcomePage onStart={() => send({ type: 'start' })} onStaff={openStaff} />;
   }
 
-  // The results are prepared while the patient checks the answers, the summary while they choose
-  // a leaning.
+  // The first question is prepared while the patient reads the welcome page (which also runs its
+  // code once before Start), the results while they check the answers, the summary while they
+  // choose a leaning.
+  const firstPage = useMemo(
+    () => (
+      <QuestionPage
+        question={firstQuestion}
+        answers={answers}
+        showError={showError}
+        position={1}
+        total={questionIds.length}
+        onAnswer={answerFirst}
+        onContinue={next}
+        onBack={back}
+      />
+    ),
+    [answers, showError, answerFirst, next, back],
+  );
+  const firstShown = !staffOpen && step === firstQuestion;
+  const preparedFirst = (step === 'welcome' || firstShown) && <Prepared shown={firstShown}>{firstPage}</Prepared>;
   const onNext = canContinue ? next : undefined;
   const complete = isComplete(answers) ? answers : undefined;
   const resultsPage = useMemo(
@@ -269,6 +294,7 @@ export function Journey({ saved, tapSettleMs }: Props) {
         </div>
         <Suspense fallback={<p role="status">{content.common.loading}</p>}>
           {page}
+          {preparedFirst}
           {preparedResults}
           {preparedSummary}
           {/* Inside the boundary: a screen whose code is still loading takes focus once it is there. */}

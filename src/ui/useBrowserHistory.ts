@@ -1,7 +1,6 @@
 import { useEffect, useRef } from 'react';
 import type { ActorRefFrom } from 'xstate';
 import type { journeyMachine, Step } from '../machine/journeyMachine';
-import { afterNextPaint } from './nextTask';
 
 /** The browser history entries this app pushes carry their place in the journey. */
 interface HistoryMark {
@@ -22,8 +21,6 @@ export function useBrowserHistory(actor: ActorRefFrom<typeof journeyMachine>, st
   const shownStep = useRef<Step | null>(null);
   /** The step now changing came from the browser's Back button: it has its history entry already. */
   const fromHistory = useRef(false);
-  /** Entries not written yet: they wait until the new step is drawn. */
-  const pending = useRef(new Set<() => void>());
 
   /** The entry the app opened in carries its place too (once: a reload finds it there). */
   const marked = useRef(false);
@@ -52,12 +49,9 @@ export function useBrowserHistory(actor: ActorRefFrom<typeof journeyMachine>, st
       fromHistory.current = actor.getSnapshot().value !== before;
     };
     window.addEventListener('popstate', onPopState);
-    const waiting = pending.current;
     return () => {
       clearTimeout(later);
       window.removeEventListener('popstate', onPopState);
-      for (const cancel of waiting) cancel();
-      waiting.clear();
     };
   }, [actor, enabled]);
 
@@ -69,13 +63,8 @@ export function useBrowserHistory(actor: ActorRefFrom<typeof journeyMachine>, st
       fromHistory.current = false;
       return;
     }
-    // Writing to the history is slow at a phone's speed: after the new step is on screen.
-    const cancel = afterNextPaint(() => {
-      pending.current.delete(cancel);
-      markEntry();
-      historyIndex.current += 1;
-      window.history.pushState({ journeyIndex: historyIndex.current } satisfies HistoryMark, '');
-    });
-    pending.current.add(cancel);
+    markEntry();
+    historyIndex.current += 1;
+    window.history.pushState({ journeyIndex: historyIndex.current } satisfies HistoryMark, '');
   }, [step, enabled]);
 }

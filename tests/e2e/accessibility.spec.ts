@@ -1,4 +1,5 @@
 // axe-core on every screen of the journey, at every project size. No rules are disabled.
+import type { Page } from '@playwright/test';
 import {
   answer,
   answerQuestions,
@@ -86,4 +87,45 @@ test('text enlarged to 200% reflows on every screen: no sideways scrolling, noth
     expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
     await expectLaidOut(page, screen, 'with text at 200%');
   });
+});
+
+/**
+ * The screen a tap will show next is made ready ahead, in the page (src/ui/Journey.tsx). Until then
+ * nobody may see it, read it with a screen reader, reach it with Tab, or scroll down to it.
+ */
+async function expectNothingAhead(page: Page, ahead: string, screen: string) {
+  // Long enough for the page to have made the next screen ready at this machine's speed.
+  await page.waitForTimeout(1500);
+  await expect(page.getByRole('heading', { level: 1 }), `${screen}: one heading`).toHaveCount(1);
+  await expect(page.getByText(ahead, { exact: true }), `${screen}: "${ahead}" out of sight`).toBeHidden();
+  expect(await page.locator('body').ariaSnapshot(), `${screen}: "${ahead}" not read out`).not.toContain(ahead);
+  const { scrollHeight, lastBottom } = await page.evaluate(() => {
+    const shown = [...document.querySelectorAll('main *')].filter((element) => element.checkVisibility());
+    const bottoms = shown.map((element) => element.getBoundingClientRect().bottom + window.scrollY);
+    return { scrollHeight: document.documentElement.scrollHeight, lastBottom: Math.max(...bottoms) };
+  });
+  // The page ends where its last visible line does (plus the page's own bottom padding).
+  expect(scrollHeight - lastBottom, `${screen}: nothing to scroll to below the screen`).toBeLessThan(120);
+  // Every stop of the Tab key is something the patient can see.
+  for (let presses = 0; presses < 40; presses += 1) {
+    await page.keyboard.press('Tab');
+    const stop = await page.evaluate(() => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return { name: 'the page', seen: true };
+      const label = (element as HTMLInputElement).labels?.[0] ?? element;
+      const seen = element.checkVisibility({ visibilityProperty: true }) && element.getBoundingClientRect().height > 0;
+      return { name: label.textContent?.trim() ?? '', seen };
+    });
+    expect(stop.seen, `${screen}: Tab stop ${presses + 1}, "${stop.name}", can be seen`).toBe(true);
+  }
+}
+
+test('the next screen, made ready ahead, can be neither seen, heard, reached nor scrolled to', async ({ page }) => {
+  await openApp(page);
+  await expectNothingAhead(page, en.questions.redFlags.options.none, 'welcome');
+  await start(page);
+  await answerQuestions(page, neckPain);
+  await expectNothingAhead(page, en.results.willNotDo, 'check your answers');
+  await button(page, en.common.seeResults).click();
+  await expectResults(page);
 });
