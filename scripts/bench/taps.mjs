@@ -106,19 +106,25 @@ async function tap(page, button) {
   return page.evaluate(() => window.__benchTap);
 }
 
-async function journey(browser, url, cpuRate) {
+/** A phone-sized touch screen with its CPU slowed `cpuRate` times, in a context of its own. */
+async function slowPhone(browser, cpuRate) {
   const context = await browser.newContext({
     viewport: { width: 412, height: 823 },
     deviceScaleFactor: 1.75,
     isMobile: true,
     hasTouch: true,
   });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
+  return { context, page };
+}
+
+async function journey(browser, url, cpuRate) {
+  const { context, page } = await slowPhone(browser, cpuRate);
   try {
-    const page = await context.newPage();
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     await page.goto(url, { waitUntil: 'load' });
     await page.waitForFunction(isHydrated, null, { timeout: stepTimeoutMs });
     // Let the post-hydration effects settle so the first tap is not racing the boot.
@@ -163,16 +169,8 @@ document.querySelector('button').addEventListener('click', () => {
 </script>`;
 
 async function floorTaps(browser, cpuRate, count) {
-  const context = await browser.newContext({
-    viewport: { width: 412, height: 823 },
-    deviceScaleFactor: 1.75,
-    isMobile: true,
-    hasTouch: true,
-  });
+  const { context, page } = await slowPhone(browser, cpuRate);
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuRate });
     await page.setContent(floorTapPage, { waitUntil: 'load' });
     await page.waitForTimeout(500);
     const taps = [];

@@ -159,13 +159,28 @@ export function Journey({ saved, tapSettleMs }: Props) {
   const askRestart = useCallback(() => setConfirmingRestart(true), []);
   const next = useCallback(() => send({ type: 'continue' }), [send]);
   // The hand-back is the waiting-room tablet's only: elsewhere the journey ends on the summary.
-  const answerFirst = useCallback(
-    (option: string) => send({ type: 'answer.select', question: firstQuestion, option }),
-    [send],
-  );
   const finishJourney = useCallback(() => send({ type: 'finish' }), [send]);
   const finish = effects.frontDesk && canFinish ? finishJourney : undefined;
   const openStaff = effects.frontDesk ? () => setStaffRequested(true) : undefined;
+
+  // The question on screen, or on the welcome page the first one, made ready there.
+  const question = step === 'welcome' ? firstQuestion : isQuestion(step) ? step : undefined;
+  const questionPage = useMemo(
+    () =>
+      question && (
+        <QuestionPage
+          question={question}
+          answers={answers}
+          showError={showError}
+          position={questionIds.indexOf(question) + 1}
+          total={questionIds.length}
+          onAnswer={(option) => send({ type: 'answer.select', question, option })}
+          onContinue={next}
+          onBack={back}
+        />
+      ),
+    [question, answers, showError, send, next, back],
+  );
 
   let page;
   if (staffOpen) {
@@ -179,19 +194,7 @@ export function Journey({ saved, tapSettleMs }: Props) {
     );
   } else if (isQuestion(step)) {
     // The first question is shown below, where it was prepared while the patient read the welcome.
-    page =
-      step === firstQuestion ? null : (
-        <QuestionPage
-          question={step}
-          answers={answers}
-          showError={showError}
-          position={questionIds.indexOf(step) + 1}
-          total={questionIds.length}
-          onAnswer={(option) => send({ type: 'answer.select', question: step, option })}
-          onContinue={next}
-          onBack={back}
-        />
-      );
+    page = step === firstQuestion ? null : questionPage;
   } else if (step === 'stop') {
     page = <StopPage answers={answers} onBack={back} onRestart={askRestart} onFinish={finish} />;
   } else if (step === 'review') {
@@ -241,23 +244,6 @@ export function Journey({ saved, tapSettleMs }: Props) {
   // The first question is prepared while the patient reads the welcome page (which also runs its
   // code once before Start), the results while they check the answers, the summary while they
   // choose a leaning.
-  const firstPage = useMemo(
-    () => (
-      <QuestionPage
-        question={firstQuestion}
-        answers={answers}
-        showError={showError}
-        position={1}
-        total={questionIds.length}
-        onAnswer={answerFirst}
-        onContinue={next}
-        onBack={back}
-      />
-    ),
-    [answers, showError, answerFirst, next, back],
-  );
-  const firstShown = !staffOpen && step === firstQuestion;
-  const preparedFirst = (step === 'welcome' || firstShown) && <Prepared shown={firstShown}>{firstPage}</Prepared>;
   const onNext = canContinue ? next : undefined;
   const complete = isComplete(answers) ? answers : undefined;
   const resultsPage = useMemo(
@@ -271,14 +257,11 @@ export function Journey({ saved, tapSettleMs }: Props) {
       ),
     [complete, deciding, back, askRestart, finish],
   );
-  const resultsShown = !staffOpen && step === 'results';
-  const preparedResults = (step === 'review' || resultsShown) && resultsPage && (
-    <Prepared shown={resultsShown}>{resultsPage}</Prepared>
-  );
-  const summaryShown = !staffOpen && step === 'summary';
-  const preparedSummary = (step === 'leaning' || summaryShown) && summaryPage && (
-    <Prepared shown={summaryShown}>{summaryPage}</Prepared>
-  );
+  /** `element` for the step `at`, made ready on the step `before` it (Prepared); nothing elsewhere. */
+  const prepared = (before: Step, at: Step, element: ReactNode) => {
+    const shown = !staffOpen && step === at;
+    return (step === before || shown) && element ? <Prepared shown={shown}>{element}</Prepared> : null;
+  };
 
   return (
     <>
@@ -294,9 +277,9 @@ export function Journey({ saved, tapSettleMs }: Props) {
         </div>
         <Suspense fallback={<p role="status">{content.common.loading}</p>}>
           {page}
-          {preparedFirst}
-          {preparedResults}
-          {preparedSummary}
+          {prepared('welcome', firstQuestion, questionPage)}
+          {prepared('review', 'results', resultsPage)}
+          {prepared('leaning', 'summary', summaryPage)}
           {/* Inside the boundary: a screen whose code is still loading takes focus once it is there. */}
           <ScreenFocus screen={screen} container={main} appTitle={content.appTitle} />
         </Suspense>
