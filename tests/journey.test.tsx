@@ -194,7 +194,7 @@ describe('the patient journey', () => {
     expect(screen.getByLabelText(o.place.options.knee)).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Back' }));
     await user.click(screen.getByRole('button', { name: 'Back' }));
-    expect(screen.getByLabelText('None of these')).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
   });
 
   it('changes one answer from the check page and comes straight back to it', async () => {
@@ -243,7 +243,7 @@ describe('the patient journey', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Could dry needling help me?' })).toBeInTheDocument();
     expect(window.sessionStorage.getItem(storageKey)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    expect(screen.getByLabelText('None of these')).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'None of these' })).not.toBeChecked();
   });
 
   it('keeps the step and the answers across a reload', async () => {
@@ -289,7 +289,7 @@ describe('the patient journey', () => {
 
     window.history.back();
     expect(await screen.findByRole('heading', { level: 1, name: o.redFlags.title })).toBeInTheDocument();
-    expect(screen.getByLabelText('None of these')).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
   });
 
   it('works when the browser blocks storage', async () => {

@@ -81,7 +81,7 @@ describe('Start again on every screen', () => {
 
     await user.click(screen.getByRole('button', { name: 'Start' }));
     expect(heading(o.redFlags.title)).toBeInTheDocument();
-    expect(screen.getByLabelText('None of these')).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'None of these' })).not.toBeChecked();
     await answer(user, o.redFlags.title, 'None of these');
     expect(screen.getByLabelText(o.safety.options.pregnancy)).not.toBeChecked();
   });
@@ -126,7 +126,7 @@ describe('idle erase on the waiting-room tablet', () => {
     expect(window.sessionStorage.getItem(storageKeys.journey)).toBeNull();
     expect(document.body).not.toHaveTextContent(o.safety.options.pregnancy);
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    expect(screen.getByLabelText('None of these')).not.toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'None of these' })).not.toBeChecked();
   });
 
   it('erases what the patient marked after the results too, from the summary', async () => {
@@ -152,7 +152,7 @@ describe('idle erase on the waiting-room tablet', () => {
     const { user } = kiosk({ fakeTime: true });
     await user.click(screen.getByRole('button', { name: 'Start' }));
     act(() => vi.advanceTimersByTime(100_000));
-    await user.click(screen.getByLabelText('None of these'));
+    await user.click(screen.getByRole('checkbox', { name: 'None of these' }));
     act(() => vi.advanceTimersByTime(100_000));
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     act(() => vi.advanceTimersByTime(20_000));
@@ -348,8 +348,8 @@ describe('a double tap', () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Start' }));
-    screen.getByLabelText('None of these').focus();
+    screen.getByRole('checkbox', { name: 'None of these' }).focus();
     await user.keyboard(' ');
-    expect(screen.getByLabelText('None of these')).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
   });
 });

@@ -11,6 +11,17 @@ function useLabelText(label: EvidenceLabel, none: NoneKind | undefined): string 
   return label === 'none' && none ? layers.noneKinds[none] : common.labels[label];
 }
 
+/** One source's full reference, with its web address when it has one. */
+export function Citation({ source }: { source: ReferenceKey }) {
+  const { citation, url } = references[source];
+  return (
+    <>
+      {citation}
+      {url && <span className="url"> {url}</span>}
+    </>
+  );
+}
+
 /** The sources by author and year, with each full reference on request. */
 export function Sources({ keys }: { keys: readonly ReferenceKey[] }) {
   const { layers, sourceNames } = useResultsContent();
@@ -23,8 +34,7 @@ export function Sources({ keys }: { keys: readonly ReferenceKey[] }) {
       <div className="citations">
         {keys.map((key) => (
           <p key={key}>
-            {references[key].citation}
-            {references[key].url && <span className="url"> {references[key].url}</span>}
+            <Citation source={key} />
           </p>
         ))}
       </div>

@@ -25,6 +25,7 @@ import { RestartDialog } from './RestartDialog';
 import {
   handBackScreen,
   leaningScreen,
+  preloadJourneyScreens,
   questionScreen,
   results,
   reviewScreen,
@@ -44,7 +45,7 @@ import { useTapSettle } from './useTapSettle';
 import { WelcomePage } from './WelcomePage';
 
 // Every screen after the first question is fetched in the background as soon as the app has
-// started, so a Wi-Fi drop later cannot stop a journey.
+// started (preloadJourneyScreens), so a Wi-Fi drop later cannot stop a journey.
 const QuestionPage = questionScreen.Component;
 const firstQuestion = questionIds[0];
 const StopPage = stopScreen.Component;
@@ -106,22 +107,7 @@ export function Journey({ saved, tapSettleMs }: Props) {
   const [confirmingRestart, setConfirmingRestart] = useState(false);
 
   useEffect(() => {
-    const later = setTimeout(() => {
-      questionScreen.preload().catch(() => undefined);
-      stopScreen.preload().catch(() => undefined);
-      reviewScreen.preload().catch(() => undefined);
-      results.preload().catch(() => undefined);
-      valuesScreen.preload().catch(() => undefined);
-      leaningScreen.preload().catch(() => undefined);
-      summaryScreen
-        .preload()
-        .then((module) => module.preloadQr())
-        .catch(() => undefined);
-      if (effects.frontDesk) {
-        handBackScreen.preload().catch(() => undefined);
-        staffScreen.preload().catch(() => undefined);
-      }
-    }, 0);
+    const later = setTimeout(() => preloadJourneyScreens(effects.frontDesk), 0);
     return () => clearTimeout(later);
   }, [effects.frontDesk]);
 
@@ -163,23 +149,32 @@ export function Journey({ saved, tapSettleMs }: Props) {
   const finish = effects.frontDesk && canFinish ? finishJourney : undefined;
   const openStaff = effects.frontDesk ? () => setStaffRequested(true) : undefined;
 
-  // The question on screen, or on the welcome page the first one, made ready there.
-  const question = step === 'welcome' ? firstQuestion : isQuestion(step) ? step : undefined;
-  const questionPage = useMemo(
-    () =>
-      question && (
-        <QuestionPage
-          question={question}
-          answers={answers}
-          showError={showError}
-          position={questionIds.indexOf(question) + 1}
-          total={questionIds.length}
-          onAnswer={(option) => send({ type: 'answer.select', question, option })}
-          onContinue={next}
-          onBack={back}
-        />
-      ),
-    [question, answers, showError, send, next, back],
+  const answer = useCallback(
+    (question: QuestionId, option: string) => send({ type: 'answer.select', question, option }),
+    [send],
+  );
+  // The question on screen, and the one after it, made ready while the patient answers this one
+  // (on the welcome page, the first question). Each keeps its place, keyed by the question, so the
+  // one made ready is the one shown.
+  const current = isQuestion(step) ? step : undefined;
+  const following = step === 'welcome' ? firstQuestion : current && questionIds[questionIds.indexOf(current) + 1];
+  const questionPages = [current, following].flatMap((question) =>
+    question === undefined
+      ? []
+      : [
+          <Prepared key={question} shown={!staffOpen && step === question}>
+            <QuestionPage
+              question={question}
+              value={answers[question]}
+              showError={step === question && showError}
+              position={questionIds.indexOf(question) + 1}
+              total={questionIds.length}
+              onAnswer={answer}
+              onContinue={next}
+              onBack={back}
+            />
+          </Prepared>,
+        ],
   );
 
   let page;
@@ -193,8 +188,8 @@ export function Journey({ saved, tapSettleMs }: Props) {
       />
     );
   } else if (isQuestion(step)) {
-    // The first question is shown below, where it was prepared while the patient read the welcome.
-    page = step === firstQuestion ? null : questionPage;
+    // Shown below, where it was made ready on the screen before.
+    page = null;
   } else if (step === 'stop') {
     page = <StopPage answers={answers} onBack={back} onRestart={askRestart} onFinish={finish} />;
   } else if (step === 'review') {
@@ -241,8 +236,7 @@ export function Journey({ saved, tapSettleMs }: Props) {
     page = <WelcomePage onStart={() => send({ type: 'start' })} onStaff={openStaff} />;
   }
 
-  // The first question is prepared while the patient reads the welcome page (which also runs its
-  // code once before Start), the results while they check the answers, the summary while they
+  // The results are made ready while the patient checks the answers, the summary while they
   // choose a leaning.
   const onNext = canContinue ? next : undefined;
   const complete = isComplete(answers) ? answers : undefined;
@@ -277,7 +271,7 @@ export function Journey({ saved, tapSettleMs }: Props) {
         </div>
         <Suspense fallback={<p role="status">{content.common.loading}</p>}>
           {page}
-          {prepared('welcome', firstQuestion, questionPage)}
+          {questionPages}
           {prepared('review', 'results', resultsPage)}
           {prepared('leaning', 'summary', summaryPage)}
           {/* Inside the boundary: a screen whose code is still loading takes focus once it is there. */}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import { memo, useEffect, useRef, type FormEvent } from 'react';
 import type { QuestionId } from '../content/schema';
 import { isMulti, optionsOf, type Answers } from '../domain/answers';
 import { BackButton } from './BackButton';
@@ -6,21 +6,34 @@ import { useContent } from './content';
 
 interface Props {
   question: QuestionId;
-  answers: Answers;
+  /** This question's answer so far. */
+  value: Answers[QuestionId];
   showError: boolean;
   position: number;
   total: number;
-  onAnswer: (option: string) => void;
+  onAnswer: (question: QuestionId, option: string) => void;
   onContinue: () => void;
   onBack: () => void;
 }
 
-/** One question per page: the question is the legend and the page heading (GOV.UK pattern). */
-export function QuestionPage({ question, answers, showError, position, total, onAnswer, onContinue, onBack }: Props) {
+/**
+ * One question per page: the question is the legend and the page heading (GOV.UK pattern).
+ * Rendered again only when its own props change, so the next question, made ready unseen, is not
+ * redrawn at each answer to this one.
+ */
+export const QuestionPage = memo(function QuestionPage({
+  question,
+  value,
+  showError,
+  position,
+  total,
+  onAnswer,
+  onContinue,
+  onBack,
+}: Props) {
   const content = useContent();
   const text = content.questions[question];
   const multi = isMulti(question);
-  const value = answers[question];
   const selected: readonly string[] = value === undefined ? [] : Array.isArray(value) ? value : [value as string];
   const firstInput = useRef<HTMLInputElement>(null);
   const hintId = `${question}-hint`;
@@ -77,7 +90,7 @@ export function QuestionPage({ question, answers, showError, position, total, on
                     name={question}
                     value={option}
                     checked={selected.includes(option)}
-                    onChange={() => onAnswer(option)}
+                    onChange={() => onAnswer(question, option)}
                     aria-describedby={hint ? `${id}-hint` : undefined}
                   />
                   <label htmlFor={id}>{labels[option]}</label>
@@ -99,4 +112,4 @@ export function QuestionPage({ question, answers, showError, position, total, on
       </form>
     </>
   );
-}
+});

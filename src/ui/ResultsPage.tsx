@@ -1,12 +1,11 @@
 import { useDeferredValue, useMemo } from 'react';
 import { publication } from '../content/evidence';
-import { references } from '../content/references';
 import { referenceKeys } from '../content/schema';
 import type { CompleteAnswers } from '../domain/answers';
 import { assess, type Assessment, type GuidanceNote } from '../domain/assess';
 import { BackButton } from './BackButton';
 import { useContent } from './content';
-import { Badge, EvidenceNote, Sources } from './EvidenceNote';
+import { Badge, Citation, EvidenceNote, Sources } from './EvidenceNote';
 import { LabelHelp, LabelMeanings, Layer, OptionsGrid, StatementList } from './ResultsLayers';
 import { useResultsContent } from './resultsContent';
 import { useSettings } from './settings';
@@ -190,8 +189,7 @@ function ResultsDetails({ assessment, readOnly = false, onNext }: DetailsProps) 
           <ol className="references">
             {assessment.references.map((key) => (
               <li key={key}>
-                <strong>{sourceNames[key]}</strong> {references[key].citation}
-                {references[key].url && <span className="url"> {references[key].url}</span>}
+                <strong>{sourceNames[key]}</strong> <Citation source={key} />
               </li>
             ))}
           </ol>
@@ -200,8 +198,7 @@ function ResultsDetails({ assessment, readOnly = false, onNext }: DetailsProps) 
         <ol className="references print-only">
           {assessment.references.map((key) => (
             <li key={key}>
-              {references[key].citation}
-              {references[key].url && <span className="url"> {references[key].url}</span>}
+              <Citation source={key} />
             </li>
           ))}
         </ol>

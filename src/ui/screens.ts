@@ -57,3 +57,25 @@ export const summaryScreen = preloadable(
   () => import('./SummaryPage'),
   (module) => module.SummaryPage,
 );
+
+/**
+ * Every screen a journey can reach after the first, fetched in the background once the app runs,
+ * so that a Wi-Fi drop later cannot stop a journey; the front-desk screens on the tablet only. A
+ * failed fetch is tried again when the screen is needed.
+ */
+export function preloadJourneyScreens(frontDesk: boolean): void {
+  const screens: { preload: () => Promise<unknown> }[] = [
+    questionScreen,
+    stopScreen,
+    reviewScreen,
+    results,
+    valuesScreen,
+    leaningScreen,
+  ];
+  if (frontDesk) screens.push(handBackScreen, staffScreen);
+  for (const screen of screens) screen.preload().catch(() => undefined);
+  summaryScreen
+    .preload()
+    .then((module) => module.preloadQr())
+    .catch(() => undefined);
+}

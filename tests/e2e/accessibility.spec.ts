@@ -124,7 +124,12 @@ test('the next screen, made ready ahead, can be neither seen, heard, reached nor
   await openApp(page);
   await expectNothingAhead(page, en.questions.redFlags.options.none, 'welcome');
   await start(page);
-  await answerQuestions(page, neckPain);
+  await answerQuestions(page, neckPain, { until: 'safety' });
+  await expectNothingAhead(page, en.questions.place.options.upperBack, 'a question');
+  // Tab has moved focus off the heading: the rest of the way checks it again on each new screen.
+  await answer(page, 'safety', chosen(neckPain, 'safety'));
+  await continueOn(page);
+  await answerQuestions(page, neckPain, { from: 'place' });
   await expectNothingAhead(page, en.results.willNotDo, 'check your answers');
   await button(page, en.common.seeResults).click();
   await expectResults(page);

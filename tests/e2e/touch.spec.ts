@@ -88,12 +88,14 @@ test.describe('by touch', () => {
 
   test('tapping a label ticks its box, and tapping again unticks it', async ({ page }) => {
     await start(page, 'tap');
-    const label = page.getByText(en.questions.redFlags.options.fever, { exact: true });
+    // The question on screen: the next one, made ready unseen, has a "None of these" too.
+    const question = page.getByRole('group', { name: en.questions.redFlags.title });
+    const label = question.getByText(en.questions.redFlags.options.fever, { exact: true });
     await label.tap();
     await expectChosen(page, 'redFlags', ['fever']);
     await label.tap();
     await expectChosen(page, 'redFlags', []);
-    await page.getByText(en.questions.redFlags.options.none, { exact: true }).tap();
+    await question.getByText(en.questions.redFlags.options.none, { exact: true }).tap();
     await expectChosen(page, 'redFlags', ['none']);
     await button(page, en.common.continue).tap();
     await expectQuestion(page, 'safety');
