@@ -3,6 +3,7 @@ import {
   startTransition,
   Suspense,
   useCallback,
+  useDeferredValue,
   useEffect,
   useMemo,
   useRef,
@@ -11,7 +12,15 @@ import {
   type RefObject,
 } from 'react';
 import { defaultLanguage } from '../content/languages';
-import { questionIds, type QuestionId } from '../content/schema';
+import {
+  questionIds,
+  type LeaningOption,
+  type QuestionId,
+  type SureAnswer,
+  type SureId,
+  type ValueId,
+  type ValueWeight,
+} from '../content/schema';
 import { isComplete, isQuestion } from '../domain/answers';
 import { journeyMachine, type JourneySnapshot, type Step } from '../machine/journeyMachine';
 import { useContent } from './content';
@@ -207,25 +216,9 @@ export function Journey({ saved, tapSettleMs }: Props) {
     if (!isComplete(answers)) throw new Error('The results were reached without every answer.');
     // Shown below, where they were prepared while the patient checked the answers.
     page = null;
-  } else if (step === 'values') {
-    page = (
-      <ValuesPage
-        deciding={deciding}
-        onMark={(value, weight) => send({ type: 'values.mark', value, weight })}
-        onContinue={next}
-        onBack={back}
-      />
-    );
-  } else if (step === 'leaning') {
-    page = (
-      <LeaningPage
-        deciding={deciding}
-        onLean={(leaning) => send({ type: 'leaning.choose', leaning })}
-        onSure={(question, answer) => send({ type: 'sure.answer', question, answer })}
-        onContinue={next}
-        onBack={back}
-      />
-    );
+  } else if (step === 'values' || step === 'leaning') {
+    // Shown below, where they were made ready on the screen before.
+    page = null;
   } else if (step === 'summary') {
     if (!isComplete(answers)) throw new Error('The summary was reached without every answer.');
     // Shown below, where it was prepared while the patient chose a leaning.
@@ -236,20 +229,51 @@ export function Journey({ saved, tapSettleMs }: Props) {
     page = <WelcomePage onStart={() => send({ type: 'start' })} onStaff={openStaff} />;
   }
 
-  // The results are made ready while the patient checks the answers, the summary while they
-  // choose a leaning.
+  // Each screen after the check page is made ready on the one before it: the results while the
+  // patient checks the answers, what matters to them on the results, the leaning while they mark
+  // what matters, the summary while they choose a leaning.
   const onNext = canContinue ? next : undefined;
   const complete = isComplete(answers) ? answers : undefined;
+  // A screen made ready follows the marks on the screen shown at low priority: a mark is drawn
+  // at once, and the screen behind it catches up after.
+  const preparedDeciding = useDeferredValue(deciding);
+  const decidingOn = (at: Step) => (step === at ? deciding : preparedDeciding);
   const resultsPage = useMemo(
     () => complete && <ResultsPage answers={complete} onBack={back} onNext={onNext} />,
     [complete, back, onNext],
   );
+  const mark = useCallback(
+    (value: ValueId, weight: ValueWeight) => send({ type: 'values.mark', value, weight }),
+    [send],
+  );
+  const valuesDeciding = decidingOn('values');
+  const valuesPage = useMemo(
+    () => <ValuesPage deciding={valuesDeciding} onMark={mark} onContinue={next} onBack={back} />,
+    [valuesDeciding, mark, next, back],
+  );
+  const lean = useCallback((leaning: LeaningOption) => send({ type: 'leaning.choose', leaning }), [send]);
+  const sure = useCallback(
+    (question: SureId, answer: SureAnswer) => send({ type: 'sure.answer', question, answer }),
+    [send],
+  );
+  const leaningDeciding = decidingOn('leaning');
+  const leaningPage = useMemo(
+    () => <LeaningPage deciding={leaningDeciding} onLean={lean} onSure={sure} onContinue={next} onBack={back} />,
+    [leaningDeciding, lean, sure, next, back],
+  );
+  const summaryDeciding = decidingOn('summary');
   const summaryPage = useMemo(
     () =>
       complete && (
-        <SummaryPage answers={complete} deciding={deciding} onBack={back} onRestart={askRestart} onFinish={finish} />
+        <SummaryPage
+          answers={complete}
+          deciding={summaryDeciding}
+          onBack={back}
+          onRestart={askRestart}
+          onFinish={finish}
+        />
       ),
-    [complete, deciding, back, askRestart, finish],
+    [complete, summaryDeciding, back, askRestart, finish],
   );
   /** `element` for the step `at`, made ready on the step `before` it (Prepared); nothing elsewhere. */
   const prepared = (before: Step, at: Step, element: ReactNode) => {
@@ -273,6 +297,8 @@ export function Journey({ saved, tapSettleMs }: Props) {
           {page}
           {questionPages}
           {prepared('review', 'results', resultsPage)}
+          {prepared('results', 'values', valuesPage)}
+          {prepared('values', 'leaning', leaningPage)}
           {prepared('leaning', 'summary', summaryPage)}
           {/* Inside the boundary: a screen whose code is still loading takes focus once it is there. */}
           <ScreenFocus screen={screen} container={main} appTitle={content.appTitle} />

@@ -8,13 +8,16 @@ import {
   chosen,
   continueOn,
   en,
+  enResults,
   expect,
+  expectLeaning,
   expectQuestion,
   expectLaidOut,
   expectResults,
   expectReview,
   expectNoViolations,
   expectStop,
+  expectValues,
   neckPain,
   openApp,
   questionIds,
@@ -133,4 +136,11 @@ test('the next screen, made ready ahead, can be neither seen, heard, reached nor
   await expectNothingAhead(page, en.results.willNotDo, 'check your answers');
   await button(page, en.common.seeResults).click();
   await expectResults(page);
+  await expectNothingAhead(page, enResults.values.lead, 'the results');
+  await button(page, enResults.values.next).click();
+  await expectValues(page);
+  await expectNothingAhead(page, enResults.leaning.lead, 'what matters to you');
+  await continueOn(page);
+  await expectLeaning(page);
+  await expectNothingAhead(page, enResults.decisionSummary.lead, 'the leaning');
 });
