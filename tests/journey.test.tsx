@@ -292,6 +292,26 @@ describe('the patient journey', () => {
     expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
   });
 
+  it('a Back pressed before the new screen is drawn goes one step back, and Back still walks to the welcome page', async () => {
+    const { user } = start();
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    await answer(user, o.redFlags.title, 'None of these');
+    // A slow tablet that has not drawn its next frame yet.
+    vi.useFakeTimers({ toFake: ['requestAnimationFrame'] });
+    try {
+      await answer(user, o.safety.title, 'None of these');
+      expect(screen.getByRole('heading', { level: 1, name: o.place.title })).toBeInTheDocument();
+      window.history.back();
+      expect(await screen.findByRole('heading', { level: 1, name: o.safety.title })).toBeInTheDocument();
+      window.history.back();
+      expect(await screen.findByRole('heading', { level: 1, name: o.redFlags.title })).toBeInTheDocument();
+      window.history.back();
+      expect(await screen.findByRole('heading', { level: 1, name: 'Could dry needling help me?' })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('works when the browser blocks storage', async () => {
     const original = Object.getOwnPropertyDescriptor(window, 'sessionStorage');
     if (!original) throw new Error('jsdom has no sessionStorage');

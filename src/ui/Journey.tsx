@@ -57,6 +57,7 @@ import { WelcomePage } from './WelcomePage';
 // started (preloadJourneyScreens), so a Wi-Fi drop later cannot stop a journey.
 const QuestionPage = questionScreen.Component;
 const firstQuestion = questionIds[0];
+const lastQuestion = questionIds[questionIds.length - 1] as QuestionId;
 const StopPage = stopScreen.Component;
 const ReviewPage = reviewScreen.Component;
 const HandBackPage = handBackScreen.Component;
@@ -202,14 +203,8 @@ export function Journey({ saved, tapSettleMs }: Props) {
   } else if (step === 'stop') {
     page = <StopPage answers={answers} onBack={back} onRestart={askRestart} onFinish={finish} />;
   } else if (step === 'review') {
-    page = (
-      <ReviewPage
-        answers={answers}
-        onChange={(question: QuestionId) => send({ type: 'change', question })}
-        onContinue={() => send({ type: 'continue' })}
-        onBack={back}
-      />
-    );
+    // Shown below, where it was made ready on the last question.
+    page = null;
   } else if (step === 'results') {
     // The machine only reaches the results with every answer; anything else is a bug for the
     // error page, never a welcome page whose Start cannot work here.
@@ -229,15 +224,22 @@ export function Journey({ saved, tapSettleMs }: Props) {
     page = <WelcomePage onStart={() => send({ type: 'start' })} onStaff={openStaff} />;
   }
 
-  // Each screen after the check page is made ready on the one before it: the results while the
-  // patient checks the answers, what matters to them on the results, the leaning while they mark
-  // what matters, the summary while they choose a leaning.
+  // Each screen from the check page on is made ready on the one before it: the check page on the
+  // last question, the results while the patient checks the answers, what matters to them on the
+  // results, the leaning while they mark what matters, the summary while they choose a leaning.
   const onNext = canContinue ? next : undefined;
   const complete = isComplete(answers) ? answers : undefined;
-  // A screen made ready follows the marks on the screen shown at low priority: a mark is drawn
-  // at once, and the screen behind it catches up after.
+  // A screen made ready follows the answers and marks on the screen shown at low priority: a
+  // mark is drawn at once, and the screen behind it catches up after.
+  const preparedAnswers = useDeferredValue(answers);
   const preparedDeciding = useDeferredValue(deciding);
   const decidingOn = (at: Step) => (step === at ? deciding : preparedDeciding);
+  const change = useCallback((question: QuestionId) => send({ type: 'change', question }), [send]);
+  const reviewAnswers = step === 'review' ? answers : preparedAnswers;
+  const reviewPage = useMemo(
+    () => <ReviewPage answers={reviewAnswers} onChange={change} onContinue={next} onBack={back} />,
+    [reviewAnswers, change, next, back],
+  );
   const resultsPage = useMemo(
     () => complete && <ResultsPage answers={complete} onBack={back} onNext={onNext} />,
     [complete, back, onNext],
@@ -296,6 +298,7 @@ export function Journey({ saved, tapSettleMs }: Props) {
         <Suspense fallback={<p role="status">{content.common.loading}</p>}>
           {page}
           {questionPages}
+          {prepared(lastQuestion, 'review', reviewPage)}
           {prepared('review', 'results', resultsPage)}
           {prepared('results', 'values', valuesPage)}
           {prepared('values', 'leaning', leaningPage)}

@@ -132,7 +132,11 @@ test('the next screen, made ready ahead, can be neither seen, heard, reached nor
   // Tab has moved focus off the heading: the rest of the way checks it again on each new screen.
   await answer(page, 'safety', chosen(neckPain, 'safety'));
   await continueOn(page);
-  await answerQuestions(page, neckPain, { from: 'place' });
+  await answerQuestions(page, neckPain, { from: 'place', until: 'exercise' });
+  await expectNothingAhead(page, en.review.lead, 'the last question');
+  await answer(page, 'exercise', chosen(neckPain, 'exercise'));
+  await continueOn(page);
+  await expectReview(page);
   await expectNothingAhead(page, en.results.willNotDo, 'check your answers');
   await button(page, en.common.seeResults).click();
   await expectResults(page);
