@@ -32,8 +32,11 @@ export function useIdleErase(enabled: boolean, idleMinutes: number, onErase: () 
     if (!enabled) return;
     const idle = createActor(idleMachine, { input: { idleMs: idleMinutes * 60_000, warnMs: idleWarnMs } });
     idle.subscribe((snapshot) => {
-      setWarnedAt(snapshot.value === 'warning' ? snapshot.context.warnedAt : null);
-      setNow(Date.now());
+      const warned = snapshot.value === 'warning' ? snapshot.context.warnedAt : null;
+      setWarnedAt(warned);
+      // Only the warning's countdown needs the time: every touch and scroll starts the quiet time
+      // again, and must not redraw the screen.
+      if (warned !== null) setNow(Date.now());
       if (snapshot.status === 'done') erase.current();
     });
     const activity = () => idle.send({ type: 'activity' });
