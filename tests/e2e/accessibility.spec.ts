@@ -103,11 +103,17 @@ async function expectNothingAhead(page: Page, ahead: string, screen: string) {
   await expect(page.getByText(ahead, { exact: true }), `${screen}: "${ahead}" out of sight`).toBeHidden();
   expect(await page.locator('body').ariaSnapshot(), `${screen}: "${ahead}" not read out`).not.toContain(ahead);
   const { scrollHeight, lastBottom } = await page.evaluate(() => {
-    const shown = [...document.querySelectorAll('main *')].filter((element) => element.checkVisibility());
+    const shown = [...document.querySelectorAll('main *')].filter((element) =>
+      element.checkVisibility({ visibilityProperty: true }),
+    );
     const bottoms = shown.map((element) => element.getBoundingClientRect().bottom + window.scrollY);
-    return { scrollHeight: document.documentElement.scrollHeight, lastBottom: Math.max(...bottoms) };
+    return {
+      scrollHeight: document.documentElement.scrollHeight,
+      lastBottom: Math.max(...bottoms, window.innerHeight),
+    };
   });
-  // The page ends where its last visible line does (plus the page's own bottom padding).
+  // The page ends where its last visible line does (plus the page's own bottom padding), or at
+  // the bottom of the window when it is shorter than that.
   expect(scrollHeight - lastBottom, `${screen}: nothing to scroll to below the screen`).toBeLessThan(120);
   // Every stop of the Tab key is something the patient can see.
   for (let presses = 0; presses < 40; presses += 1) {
