@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { after, before, describe, test } from 'node:test';
+import { preview } from 'vite';
 import WebDriver from 'webdriver';
 
 const appPort = Number(process.env.WEBKIT_APP_PORT ?? 4176);
@@ -13,6 +14,8 @@ const elementKey = 'element-6066-11e4-a52f-4a0c6c95ca68';
 const settle = 650;
 
 const children = [];
+/** The built app, served in this process: a server left behind by a killed `npx` would keep the port. */
+let server;
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 function run(command, args, env = {}) {
@@ -40,14 +43,15 @@ before(async () => {
     run('Xvfb', [display, '-screen', '0', '1024x1400x24', '-nolisten', 'tcp']);
     await sleep(500);
   }
-  run('npx', ['vite', 'preview', '--port', String(appPort), '--strictPort']);
+  server = await preview({ preview: { port: appPort, strictPort: true }, logLevel: 'error' });
   run('WebKitWebDriver', [`--port=${driverPort}`], { DISPLAY: display });
   await waitForHttp(app);
   await waitForHttp(`http://127.0.0.1:${driverPort}/status`);
 });
 
-after(() => {
+after(async () => {
   for (const child of children.reverse()) child.kill();
+  await server?.close();
 });
 
 /** One browser session per test: a fresh MiniBrowser, sized like a tablet held upright. */
