@@ -96,11 +96,32 @@ test.describe('a double tap answers only the screen it was aimed at', () => {
   }
 });
 
+/**
+ * Resolves once the browser has drawn a frame. A page gets its scroll events in a frame, so the
+ * scroll Playwright makes to reach a box before ticking it can reach the page after the tick has
+ * returned, and after a clock jump made at once: that late scroll is activity, and starts the
+ * quiet time again from the time jumped to. The first report of an IntersectionObserver comes
+ * only after a frame, and the fake clock does not hold it back.
+ */
+async function frameDrawn(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const seen = new IntersectionObserver(() => {
+          seen.disconnect();
+          resolve();
+        });
+        seen.observe(document.body);
+      }),
+  );
+}
+
 test.describe('idle erase', () => {
   test('warns after two quiet minutes; "I\'m still here" keeps the patient where they were', async ({ page }) => {
     await page.clock.install();
     await start(page, 'click', kiosk);
     await answer(page, 'redFlags', ['none']);
+    await frameDrawn(page);
 
     await page.clock.fastForward('01:50');
     await expect(page.getByRole('alertdialog')).toHaveCount(0);
