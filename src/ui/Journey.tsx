@@ -233,9 +233,9 @@ export function Journey({ saved, tapSettleMs }: Props) {
   // mark is drawn at once, and the screen behind it catches up after.
   const preparedAnswers = useDeferredValue(answers);
   const preparedDeciding = useDeferredValue(deciding);
-  const decidingOn = (at: Step) => (step === at ? deciding : preparedDeciding);
+  const onScreen = <T,>(at: Step, live: T, prepared: T): T => (step === at ? live : prepared);
   const change = useCallback((question: QuestionId) => send({ type: 'change', question }), [send]);
-  const reviewAnswers = step === 'review' ? answers : preparedAnswers;
+  const reviewAnswers = onScreen('review', answers, preparedAnswers);
   const reviewPage = useMemo(
     () => <ReviewPage answers={reviewAnswers} onChange={change} onContinue={next} onBack={back} />,
     [reviewAnswers, change, next, back],
@@ -248,7 +248,7 @@ export function Journey({ saved, tapSettleMs }: Props) {
     (value: ValueId, weight: ValueWeight) => send({ type: 'values.mark', value, weight }),
     [send],
   );
-  const valuesDeciding = decidingOn('values');
+  const valuesDeciding = onScreen('values', deciding, preparedDeciding);
   const valuesPage = useMemo(
     () => <ValuesPage deciding={valuesDeciding} onMark={mark} onContinue={next} onBack={back} />,
     [valuesDeciding, mark, next, back],
@@ -258,12 +258,12 @@ export function Journey({ saved, tapSettleMs }: Props) {
     (question: SureId, answer: SureAnswer) => send({ type: 'sure.answer', question, answer }),
     [send],
   );
-  const leaningDeciding = decidingOn('leaning');
+  const leaningDeciding = onScreen('leaning', deciding, preparedDeciding);
   const leaningPage = useMemo(
     () => <LeaningPage deciding={leaningDeciding} onLean={lean} onSure={sure} onContinue={next} onBack={back} />,
     [leaningDeciding, lean, sure, next, back],
   );
-  const summaryDeciding = decidingOn('summary');
+  const summaryDeciding = onScreen('summary', deciding, preparedDeciding);
   const summaryPage = useMemo(
     () =>
       complete && (
