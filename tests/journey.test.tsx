@@ -33,6 +33,14 @@ async function answer(user: User, question: string, ...labels: string[]) {
   await user.click(screen.getByRole('button', { name: 'Continue' }));
 }
 
+/**
+ * Waits until the browser has drawn the tap's new screen, as a patient does before pressing Back.
+ * (jsdom drops a history.back() still under way when the app writes the new step's entry.)
+ */
+function screenDrawn(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /** Answers every question for a patient with long-lasting neck tightness. */
 async function answerAll(user: User) {
   await user.click(screen.getByRole('button', { name: 'Start' }));
@@ -287,6 +295,7 @@ describe('the patient journey', () => {
     await answer(user, o.redFlags.title, 'None of these');
     expect(screen.getByRole('heading', { level: 1, name: o.safety.title })).toBeInTheDocument();
 
+    await screenDrawn();
     window.history.back();
     expect(await screen.findByRole('heading', { level: 1, name: o.redFlags.title })).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: 'None of these' })).toBeChecked();
