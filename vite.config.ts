@@ -1,11 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { compileHints } from './scripts/compileHints.mjs';
 import { firstPaint } from './scripts/firstPaint.ts';
 
 export default defineConfig({
   // Relative asset paths: the built files work from any host and any sub-path.
   base: './',
-  plugins: [react(), firstPaint()],
+  // compileHints: the code the first taps run is compiled while it loads (README, Performance).
+  plugins: [react(), firstPaint(), compileHints()],
   resolve: {
     // React 19 has useSyncExternalStore: @xstate/react's shim for React 16 and 17 is dead weight.
     alias: [{ find: /^use-sync-external-store\/shim(\/with-selector)?$/, replacement: 'use-sync-external-store$1' }],

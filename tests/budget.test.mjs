@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { readChunks } from '../scripts/chunks.mjs';
+import { compileHint, eagerlyCompiled } from '../scripts/compileHints.mjs';
 
 const dist = new URL('../dist/', import.meta.url);
 const html = readFileSync(new URL('index.html', dist), 'utf8');
@@ -79,6 +80,26 @@ test('every chunk loaded later is fetched in the background once the app runs', 
     [],
     'chunks nothing fetches until a screen needs them',
   );
+});
+
+test('the code the first taps run is compiled while it loads: those chunks begin with the compile hint, no other does', () => {
+  const manifest = JSON.parse(readFileSync(new URL('.vite/manifest.json', dist), 'utf8'));
+  const named = Object.values(manifest).filter(({ name }) => eagerlyCompiled.includes(name));
+  assert.deepEqual(
+    named.map(({ name }) => name).sort(),
+    [...eagerlyCompiled].sort(),
+    'a chunk to compile ahead is gone',
+  );
+  const firstLoadFiles = new Set(firstLoad.map(({ file }) => file));
+  // Compiling a later screen's code ahead would cost the welcome screen time for nothing.
+  assert.deepEqual(
+    named.filter(({ file }) => !firstLoadFiles.has(file)).map(({ file }) => file),
+    [],
+  );
+  const hinted = [...firstLoad, ...later]
+    .map(({ file }) => file)
+    .filter((file) => readFileSync(new URL(file, dist), 'utf8').startsWith(`${compileHint}\n`));
+  assert.deepEqual(hinted.sort(), named.map(({ file }) => file).sort());
 });
 
 test('nothing but the page itself is fetched before the first paint: no stylesheet, script or icon', () => {
