@@ -154,6 +154,17 @@ function notesFor(results) {
         'that is other work on this host competing for the CPU, and it inflates the app figures too',
     );
   }
+  // A page that does nothing but change its heading sets what this host can do at the moment.
+  const floorMisses = [
+    taps.floor.median >= 30 && `its median tap is ${format(taps.floor.median, 'ms')}`,
+    taps.floor.max >= 50 && `its slowest ${format(taps.floor.max, 'ms')}`,
+  ].filter(Boolean);
+  if (floorMisses.length > 0) {
+    notes.push(
+      `the tap floor itself misses the tap goals on this host now (${floorMisses.join(', ')}): ` +
+        'no page could meet them here today; the app against the floor is what this run can show',
+    );
+  }
   for (const problem of floorCheck.problems) notes.push(`floor check: ${problem}`);
   for (const error of new Set(taps.pageErrors)) notes.push(`app page error during the journey: ${error}`);
   return notes;
