@@ -154,6 +154,7 @@ async function main() {
     onBrowser: (browser) => cleanups.push(() => browser.close()),
   });
   const allTaps = tapResult.runs.flatMap((r) => r.taps);
+  const floorFirst = tapResult.floor.filter((t) => t.first).map((t) => t.ms);
   const taps = {
     count: allTaps.length,
     journeys,
@@ -171,6 +172,11 @@ async function main() {
       max: Math.max(...tapResult.floor.map((t) => t.ms)),
       inputDelayMedian: median(tapResult.floor.map((t) => t.inputDelayMs)),
       times: tapResult.floor.map((t) => t.ms),
+      first: {
+        median: median(floorFirst),
+        max: Math.max(...floorFirst),
+        times: floorFirst,
+      },
     },
     end: tapResult.runs.map((r) => r.end),
     pageErrors: tapResult.runs.flatMap((r) => r.errors),

@@ -232,6 +232,12 @@ export function renderReport(results) {
         ...taps.steps.map((s) => [s.button, s.to, format(s.median, 'ms'), format(s.max, 'ms')]),
         ['all taps', '', format(taps.median, 'ms'), format(taps.max, 'ms')],
         ['floor', `${taps.floor.times.length} taps`, format(taps.floor.median, 'ms'), format(taps.floor.max, 'ms')],
+        [
+          'floor, first tap',
+          `a page's first touch, as Start is (${taps.floor.first.times.length} taps)`,
+          format(taps.floor.first.median, 'ms'),
+          format(taps.floor.first.max, 'ms'),
+        ],
       ],
       ['l', 'l', 'r', 'r'],
     ),
