@@ -154,7 +154,8 @@ async function main() {
     onBrowser: (browser) => cleanups.push(() => browser.close()),
   });
   const allTaps = tapResult.runs.flatMap((r) => r.taps);
-  const floorFirst = tapResult.floor.filter((t) => t.first).map((t) => t.ms);
+  /** The median and slowest of some tap times, with the times themselves. */
+  const spread = (times) => ({ median: median(times), max: Math.max(...times), times });
   const taps = {
     count: allTaps.length,
     journeys,
@@ -165,18 +166,12 @@ async function main() {
     inputDelayMedian: median(allTaps.map((t) => t.inputDelayMs)),
     steps: tapResult.runs[0].taps.map((first, i) => {
       const times = tapResult.runs.map((r) => r.taps[i]?.ms).filter((ms) => ms !== undefined);
-      return { button: first.button, to: first.to, median: median(times), max: Math.max(...times), times };
+      return { button: first.button, to: first.to, ...spread(times) };
     }),
     floor: {
-      median: median(tapResult.floor.map((t) => t.ms)),
-      max: Math.max(...tapResult.floor.map((t) => t.ms)),
+      ...spread(tapResult.floor.map((t) => t.ms)),
       inputDelayMedian: median(tapResult.floor.map((t) => t.inputDelayMs)),
-      times: tapResult.floor.map((t) => t.ms),
-      first: {
-        median: median(floorFirst),
-        max: Math.max(...floorFirst),
-        times: floorFirst,
-      },
+      first: spread(tapResult.floor.filter((t) => t.first).map((t) => t.ms)),
     },
     end: tapResult.runs.map((r) => r.end),
     pageErrors: tapResult.runs.flatMap((r) => r.errors),
