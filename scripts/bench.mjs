@@ -4,7 +4,8 @@
 //   npm run build && node scripts/bench.mjs
 //
 // 1. Lighthouse 12, mobile preset, BENCH_RUNS runs of each page (default 5), alternating.
-// 2. Tap to next screen: the whole journey in Chromium with the CPU slowed 4x, 3 times.
+// 2. Tap to next screen: the whole journey in Chromium with the CPU slowed 4x, 3 times; between
+//    them the floor page's taps, and two journeys that show where a tap's time goes (scripts/bench/taps.mjs).
 // Prints the goals met or not, and the figures behind them; exits 0 whatever the numbers
 // (non-zero on errors).
 //
@@ -154,6 +155,8 @@ async function main() {
     onBrowser: (browser) => cleanups.push(() => browser.close()),
   });
   const allTaps = tapResult.runs.flatMap((r) => r.taps);
+  const stillTaps = tapResult.still.flatMap((r) => r.taps);
+  const swappedTaps = tapResult.swapped.flatMap((r) => r.taps);
   /** The median and slowest of some tap times, with the times themselves. */
   const spread = (times) => ({ median: median(times), max: Math.max(...times), times });
   const taps = {
@@ -173,8 +176,18 @@ async function main() {
       inputDelayMedian: median(tapResult.floor.map((t) => t.inputDelayMs)),
       first: spread(tapResult.floor.filter((t) => t.first).map((t) => t.ms)),
     },
+    // Taps on the app's page that run none of its code: what the page itself costs a tap.
+    pageOnly: {
+      ...spread(stillTaps.map((t) => t.ms)),
+      inputDelayMedian: median(stillTaps.map((t) => t.inputDelayMs)),
+    },
+    // The next screen shown by plain DOM calls, without the app: what the browser's own work costs.
+    swapOnly: {
+      ...spread(swappedTaps.map((t) => t.ms)),
+      inputDelayMedian: median(swappedTaps.map((t) => t.inputDelayMs)),
+    },
     end: tapResult.runs.map((r) => r.end),
-    pageErrors: tapResult.runs.flatMap((r) => r.errors),
+    pageErrors: [...tapResult.runs, ...tapResult.still, ...tapResult.swapped].flatMap((r) => r.errors),
   };
 
   const m = { app: medians(samples.app), floor: medians(samples.floor) };

@@ -113,6 +113,90 @@ async function tap(page, button) {
   return page.evaluate(() => window.__benchTap);
 }
 
+/**
+ * Arms a one-shot timer for a tap whose click the app never sees: it is stopped on the root
+ * element, after the document's listeners and before React's, and timed as a screen's tap is.
+ * - `swap` false: a tap that asks nothing of the app. It only changes a line of text outside the
+ *   app, as the floor page's tap changes its own, so what it costs is the app's page itself: its
+ *   elements and styles, and its listeners for the touch's other events.
+ * - `swap` true: a main button's tap, and the screen made ready behind it shown with plain DOM
+ *   calls (the screen before hidden, the new one's box made an ordinary one, its heading
+ *   focused): the browser's own work to put up the new screen. Once that frame is drawn the click
+ *   is handed to the app, which then moves on to the screen already shown.
+ */
+function armStoppedClickInPage({ timeoutMs, swap }) {
+  const line = document.createElement('p');
+  if (!swap) {
+    line.setAttribute('aria-hidden', 'true');
+    line.style.cssText = 'position:fixed;left:0;bottom:0;margin:0;background:#fff;font:1rem system-ui';
+    line.textContent = 'Not tapped yet.';
+    document.body.append(line);
+  }
+  window.__benchTap = new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no click within ${timeoutMs} ms of the tap`)), timeoutMs);
+    const onClick = (event) => {
+      const handlerAt = performance.now();
+      const tapAt = event.timeStamp > 0 ? event.timeStamp : handlerAt;
+      document.documentElement.removeEventListener('click', onClick, true);
+      let to = '';
+      let afterwards = () => line.remove();
+      if (swap) {
+        const button = event.target.closest('main .actions button.primary');
+        const next = document.querySelector('main > .prepared');
+        if (!button || !next) {
+          clearTimeout(timer);
+          reject(new Error('the tap was not on a main button with a screen made ready after it'));
+          return;
+        }
+        const before = button.closest('main > *');
+        before.dataset.benchBefore = '';
+        before.style.display = 'none';
+        next.classList.remove('prepared');
+        next.removeAttribute('aria-hidden');
+        next.inert = false;
+        const heading = next.querySelector('h1');
+        heading.focus();
+        to = heading.textContent.trim();
+        afterwards = () => setTimeout(() => button.click());
+      } else {
+        line.textContent = 'Tapped.';
+      }
+      event.stopImmediatePropagation();
+      event.preventDefault();
+      requestAnimationFrame(() =>
+        scheduler.postTask(
+          () => {
+            clearTimeout(timer);
+            resolve({ to, ms: performance.now() - tapAt, inputDelayMs: handlerAt - tapAt });
+            afterwards();
+          },
+          { priority: 'user-blocking' },
+        ),
+      );
+    };
+    document.documentElement.addEventListener('click', onClick, true);
+  });
+}
+
+/** The main button tapped and the next screen shown without the app; then the app catches up. */
+async function swapTap(page, button) {
+  await page.evaluate(armStoppedClickInPage, { timeoutMs: stepTimeoutMs, swap: true });
+  await touch(page, button);
+  const result = await page.evaluate(() => window.__benchTap);
+  // The app has moved on once it has removed the screen before; it must show the same screen.
+  await page.waitForFunction(() => !document.querySelector('[data-bench-before]'), null, { timeout: stepTimeoutMs });
+  const shown = (await page.getByRole('heading', { level: 1 }).innerText()).trim();
+  if (shown !== result.to) throw new Error(`the app showed "${shown}", not the screen made ready ("${result.to}")`);
+  return result;
+}
+
+/** A tap on the screen's heading, which nothing on the page handles, timed to the frame it changes. */
+async function stillTap(page) {
+  await page.evaluate(armStoppedClickInPage, { timeoutMs: stepTimeoutMs, swap: false });
+  await touch(page, page.getByRole('heading', { level: 1 }).filter({ visible: true }));
+  return page.evaluate(() => window.__benchTap);
+}
+
 /** A phone-sized touch screen with its CPU slowed `cpuRate` times, in a context of its own. */
 async function slowPhone(browser, cpuRate) {
   const context = await browser.newContext({
@@ -127,7 +211,11 @@ async function slowPhone(browser, cpuRate) {
   return { context, page };
 }
 
-async function journey(browser, url, cpuRate) {
+/**
+ * Walks the journey, tapping the main button of each screen. `measure` taps it and says what to
+ * record: by default the tap itself, timed.
+ */
+async function journey(browser, url, cpuRate, measure = tap) {
   const { context, page } = await slowPhone(browser, cpuRate);
   try {
     const errors = [];
@@ -140,7 +228,7 @@ async function journey(browser, url, cpuRate) {
     const taps = [];
     const primary = () => page.locator('main .actions button.primary').filter({ visible: true });
     let label = await primary().innerText();
-    taps.push({ button: label.trim(), ...(await tap(page, primary())) });
+    taps.push({ button: label.trim(), ...(await measure(page, primary())) });
     for (let guard = 0; guard < 20; guard += 1) {
       const heading = await page.getByRole('heading', { level: 1 }).innerText();
       if ((await page.locator('fieldset').filter({ visible: true }).count()) > 0) {
@@ -149,7 +237,7 @@ async function journey(browser, url, cpuRate) {
         return { taps, end: heading, errors };
       }
       label = await primary().innerText();
-      taps.push({ button: label.trim(), ...(await tap(page, primary())) });
+      taps.push({ button: label.trim(), ...(await measure(page, primary())) });
     }
     throw new Error('the journey did not reach an end within 20 screens');
   } finally {
@@ -204,14 +292,26 @@ export async function measureTaps({
   try {
     const checks = await checkFloor(browser, url, floorUrl, screenshotDir);
     // The floor's taps and the app's journeys take turns, so both meet the same machine.
+    // Two more journeys on the app's page between the app's, to show where a tap's time goes:
+    // one taps each screen's heading first, which runs none of the app's code (the tap on the main
+    // button after it is not counted); one shows each next screen without the app (swapTap).
     const runs = [];
     const floor = [];
+    const still = [];
+    const swapped = [];
+    const stillFirst = async (page, button) => {
+      const result = await stillTap(page);
+      await tap(page, button);
+      return result;
+    };
     for (let i = 0; i < journeys; i += 1) {
       const run = await journey(browser, url, cpuRate);
       runs.push(run);
       floor.push(...(await floorTaps(browser, cpuRate, run.taps.length)));
+      still.push(await journey(browser, url, cpuRate, stillFirst));
+      swapped.push(await journey(browser, url, cpuRate, swapTap));
     }
-    return { runs, floor, checks };
+    return { runs, floor, still, swapped, checks };
   } finally {
     await browser.close();
   }
