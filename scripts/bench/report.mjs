@@ -239,14 +239,14 @@ export function renderReport(results) {
           format(taps.floor.first.max, 'ms'),
         ],
         [
-          'app page, no app code',
-          `a tap on each screen's heading, stopped before React (${taps.pageOnly.times.length} taps)`,
+          'app page, click stopped',
+          `a tap on each screen's heading, its click stopped before React (${taps.pageOnly.times.length} taps)`,
           format(taps.pageOnly.median, 'ms'),
           format(taps.pageOnly.max, 'ms'),
         ],
         [
-          'next screen, no app code',
-          `each main button's tap, the next screen shown by plain DOM calls (${taps.swapOnly.times.length} taps)`,
+          'next screen, click stopped',
+          `each main button's tap, the next screen shown by DOM calls before React (${taps.swapOnly.times.length} taps)`,
           format(taps.swapOnly.median, 'ms'),
           format(taps.swapOnly.max, 'ms'),
         ],
@@ -257,7 +257,8 @@ export function renderReport(results) {
   print(
     `(medians: input delay before the click handler ${format(taps.inputDelayMedian, 'ms')}, ` +
       `on the floor ${format(taps.floor.inputDelayMedian, 'ms')}, ` +
-      `on the app page with no app code ${format(taps.pageOnly.inputDelayMedian, 'ms')}; ` +
+      `on the app page with the click stopped ${format(taps.pageOnly.inputDelayMedian, 'ms')} and ` +
+      `${format(taps.swapOnly.inputDelayMedian, 'ms')}; ` +
       `tap to the new heading in the DOM ${format(taps.domMedian, 'ms')})`,
   );
 

@@ -114,49 +114,63 @@ async function tap(page, button) {
 }
 
 /**
- * Arms a one-shot timer for a tap whose click the app never sees: it is stopped on the root
- * element, after the document's listeners and before React's, and timed as a screen's tap is.
+ * Arms a one-shot timer for a tap whose click React never sees: it is stopped on the root
+ * element, after the window's and the document's listeners (the app's own in useTapSettle.ts
+ * among them) and before React's. The touch's other events (pointer, touch, mouse, focus) still
+ * reach every listener, React's too. It is timed as armInPage times a screen's tap, with the
+ * same watch on the page's headings.
  * - `swap` false: a tap that asks nothing of the app. It only changes a line of text outside the
- *   app, as the floor page's tap changes its own, so what it costs is the app's page itself: its
- *   elements and styles, and its listeners for the touch's other events.
+ *   app, as the floor page's tap changes its own.
  * - `swap` true: a main button's tap, and the screen made ready behind it shown with plain DOM
- *   calls (the screen before hidden, the new one's box made an ordinary one, its heading
- *   focused): the browser's own work to put up the new screen. Once that frame is drawn the click
- *   is handed to the app, which then moves on to the screen already shown.
+ *   calls: the screen before hidden (the top bar is left as it was), the new one's box made an
+ *   ordinary one, its heading focused. Once that frame is drawn the click is handed to the app,
+ *   which then moves on to the screen already shown.
  */
 function armStoppedClickInPage({ timeoutMs, swap }) {
-  const line = document.createElement('p');
-  if (!swap) {
+  const headingText = () =>
+    [...document.querySelectorAll('h1')]
+      .find((h1) => h1.checkVisibility({ visibilityProperty: true }))
+      ?.textContent?.trim() ?? '';
+  const observer = new MutationObserver(headingText);
+  const line = swap ? null : document.createElement('p');
+  if (line) {
     line.setAttribute('aria-hidden', 'true');
     line.style.cssText = 'position:fixed;left:0;bottom:0;margin:0;background:#fff;font:1rem system-ui';
     line.textContent = 'Not tapped yet.';
     document.body.append(line);
   }
   window.__benchTap = new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no click within ${timeoutMs} ms of the tap`)), timeoutMs);
+    const fail = (message) => {
+      clearTimeout(timer);
+      observer.disconnect();
+      line?.remove();
+      document.documentElement.removeEventListener('click', onClick, true);
+      reject(new Error(message));
+    };
+    const timer = setTimeout(() => fail(`no click within ${timeoutMs} ms of the tap`), timeoutMs);
     const onClick = (event) => {
       const handlerAt = performance.now();
       const tapAt = event.timeStamp > 0 ? event.timeStamp : handlerAt;
       document.documentElement.removeEventListener('click', onClick, true);
-      let to = '';
       let afterwards = () => line.remove();
       if (swap) {
+        const main = document.querySelector('main');
         const button = event.target.closest('main .actions button.primary');
-        const next = document.querySelector('main > .prepared');
+        const next = main?.querySelector(':scope > .prepared');
         if (!button || !next) {
-          clearTimeout(timer);
-          reject(new Error('the tap was not on a main button with a screen made ready after it'));
+          fail('the tap was not on a main button with a screen made ready after it');
           return;
         }
-        const before = button.closest('main > *');
-        before.dataset.benchBefore = '';
-        before.style.display = 'none';
+        // The screen before: every box in main but the top bar and the screens made ready.
+        for (const box of main.children) {
+          if (box.matches('.topbar, .prepared')) continue;
+          box.dataset.benchBefore = '';
+          box.style.display = 'none';
+        }
         next.classList.remove('prepared');
         next.removeAttribute('aria-hidden');
         next.inert = false;
-        const heading = next.querySelector('h1');
-        heading.focus();
-        to = heading.textContent.trim();
+        next.querySelector('h1').focus();
         afterwards = () => setTimeout(() => button.click());
       } else {
         line.textContent = 'Tapped.';
@@ -167,7 +181,8 @@ function armStoppedClickInPage({ timeoutMs, swap }) {
         scheduler.postTask(
           () => {
             clearTimeout(timer);
-            resolve({ to, ms: performance.now() - tapAt, inputDelayMs: handlerAt - tapAt });
+            observer.disconnect();
+            resolve({ to: headingText(), ms: performance.now() - tapAt, inputDelayMs: handlerAt - tapAt });
             afterwards();
           },
           { priority: 'user-blocking' },
@@ -175,11 +190,12 @@ function armStoppedClickInPage({ timeoutMs, swap }) {
       );
     };
     document.documentElement.addEventListener('click', onClick, true);
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
   });
 }
 
-/** The main button tapped and the next screen shown without the app; then the app catches up. */
-async function swapTap(page, button) {
+/** The main button tapped and the next screen shown without React; then the app catches up. */
+async function swapOnlyTap(page, button) {
   await page.evaluate(armStoppedClickInPage, { timeoutMs: stepTimeoutMs, swap: true });
   await touch(page, button);
   const result = await page.evaluate(() => window.__benchTap);
@@ -190,8 +206,8 @@ async function swapTap(page, button) {
   return result;
 }
 
-/** A tap on the screen's heading, which nothing on the page handles, timed to the frame it changes. */
-async function stillTap(page) {
+/** A tap on the screen's heading, whose click React never sees, timed to the frame it changes. */
+async function pageOnlyTap(page) {
   await page.evaluate(armStoppedClickInPage, { timeoutMs: stepTimeoutMs, swap: false });
   await touch(page, page.getByRole('heading', { level: 1 }).filter({ visible: true }));
   return page.evaluate(() => window.__benchTap);
@@ -293,14 +309,14 @@ export async function measureTaps({
     const checks = await checkFloor(browser, url, floorUrl, screenshotDir);
     // The floor's taps and the app's journeys take turns, so both meet the same machine.
     // Two more journeys on the app's page between the app's, to show where a tap's time goes:
-    // one taps each screen's heading first, which runs none of the app's code (the tap on the main
-    // button after it is not counted); one shows each next screen without the app (swapTap).
+    // one taps each screen's heading first, a click React never sees (the tap on the main button
+    // after it is not counted); one shows each next screen without React (swapOnlyTap).
     const runs = [];
     const floor = [];
-    const still = [];
-    const swapped = [];
-    const stillFirst = async (page, button) => {
-      const result = await stillTap(page);
+    const pageOnly = [];
+    const swapOnly = [];
+    const pageOnlyFirst = async (page, button) => {
+      const result = await pageOnlyTap(page);
       await tap(page, button);
       return result;
     };
@@ -308,10 +324,10 @@ export async function measureTaps({
       const run = await journey(browser, url, cpuRate);
       runs.push(run);
       floor.push(...(await floorTaps(browser, cpuRate, run.taps.length)));
-      still.push(await journey(browser, url, cpuRate, stillFirst));
-      swapped.push(await journey(browser, url, cpuRate, swapTap));
+      pageOnly.push(await journey(browser, url, cpuRate, pageOnlyFirst));
+      swapOnly.push(await journey(browser, url, cpuRate, swapOnlyTap));
     }
-    return { runs, floor, still, swapped, checks };
+    return { runs, floor, pageOnly, swapOnly, checks };
   } finally {
     await browser.close();
   }
