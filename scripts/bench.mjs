@@ -155,10 +155,13 @@ async function main() {
     onBrowser: (browser) => cleanups.push(() => browser.close()),
   });
   const allTaps = tapResult.runs.flatMap((r) => r.taps);
-  const pageOnlyTaps = tapResult.pageOnly.flatMap((r) => r.taps);
-  const swapOnlyTaps = tapResult.swapOnly.flatMap((r) => r.taps);
   /** The median and slowest of some tap times, with the times themselves. */
   const spread = (times) => ({ median: median(times), max: Math.max(...times), times });
+  /** The same for some taps, with their median input delay (the touch to the click handler). */
+  const spreadWithDelay = (some) => ({
+    ...spread(some.map((t) => t.ms)),
+    inputDelayMedian: median(some.map((t) => t.inputDelayMs)),
+  });
   const taps = {
     count: allTaps.length,
     journeys,
@@ -172,22 +175,15 @@ async function main() {
       return { button: first.button, to: first.to, ...spread(times) };
     }),
     floor: {
-      ...spread(tapResult.floor.map((t) => t.ms)),
-      inputDelayMedian: median(tapResult.floor.map((t) => t.inputDelayMs)),
+      ...spreadWithDelay(tapResult.floor),
       first: spread(tapResult.floor.filter((t) => t.first).map((t) => t.ms)),
     },
     // Taps on each screen's heading whose click React never sees: less the floor, what the page
     // itself adds to a tap (its elements and styles, and every listener for the touch's other events).
-    pageOnly: {
-      ...spread(pageOnlyTaps.map((t) => t.ms)),
-      inputDelayMedian: median(pageOnlyTaps.map((t) => t.inputDelayMs)),
-    },
+    pageOnly: spreadWithDelay(tapResult.pageOnly.flatMap((r) => r.taps)),
     // The main buttons' taps with the next screen shown by plain DOM calls before React sees the
     // click: less pageOnly, the browser's work to put up the screen; the app less this, its click.
-    swapOnly: {
-      ...spread(swapOnlyTaps.map((t) => t.ms)),
-      inputDelayMedian: median(swapOnlyTaps.map((t) => t.inputDelayMs)),
-    },
+    swapOnly: spreadWithDelay(tapResult.swapOnly.flatMap((r) => r.taps)),
     end: tapResult.runs.map((r) => r.end),
     pageErrors: [...tapResult.runs, ...tapResult.pageOnly, ...tapResult.swapOnly].flatMap((r) => r.errors),
   };

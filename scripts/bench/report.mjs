@@ -257,8 +257,8 @@ export function renderReport(results) {
   print(
     `(medians: input delay before the click handler ${format(taps.inputDelayMedian, 'ms')}, ` +
       `on the floor ${format(taps.floor.inputDelayMedian, 'ms')}, ` +
-      `on the app page with the click stopped ${format(taps.pageOnly.inputDelayMedian, 'ms')} and ` +
-      `${format(taps.swapOnly.inputDelayMedian, 'ms')}; ` +
+      `with the click stopped ${format(taps.pageOnly.inputDelayMedian, 'ms')} (heading) and ` +
+      `${format(taps.swapOnly.inputDelayMedian, 'ms')} (next screen); ` +
       `tap to the new heading in the DOM ${format(taps.domMedian, 'ms')})`,
   );
 

@@ -127,6 +127,7 @@ async function tap(page, button) {
  *   which then moves on to the screen already shown.
  */
 function armStoppedClickInPage({ timeoutMs, swap }) {
+  // armInPage's heading check, written out again: page.evaluate sends a function alone.
   const headingText = () =>
     [...document.querySelectorAll('h1')]
       .find((h1) => h1.checkVisibility({ visibilityProperty: true }))
