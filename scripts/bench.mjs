@@ -22,7 +22,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { categories, LighthouseRunner } from './bench/lighthouse-runs.mjs';
 import { makeFloor } from './bench/floor.mjs';
-import { format, goalsFor, median, medians, renderReport } from './bench/report.mjs';
+import { log, positiveInt, runMain } from './bench/lifecycle.mjs';
+import { format, goalsFor, median, medians, renderReport, tapSplit } from './bench/report.mjs';
 import { serveDirectory } from './bench/serve.mjs';
 import { measureTaps } from './bench/taps.mjs';
 import { readChunks } from './chunks.mjs';
@@ -31,14 +32,6 @@ import { chromiumFlags, chromiumPath } from './chromium.mjs';
 // chrome-launcher starts Chromium itself, so it asks for headless here; Playwright does its own.
 const chromeFlags = ['--headless=new', ...chromiumFlags];
 
-function positiveInt(name, fallback) {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of at least 1, not "${raw}"`);
-  return n;
-}
-
 const runs = positiveInt('BENCH_RUNS', 5);
 const port = process.env.BENCH_PORT ? positiveInt('BENCH_PORT', 0) : 0;
 const journeys = positiveInt('BENCH_JOURNEYS', 3);
@@ -46,34 +39,6 @@ const timeoutS = positiveInt('BENCH_TIMEOUT_S', 300 + runs * 2 * 60);
 const jsonPath = process.env.BENCH_JSON || '';
 const screenshotDir = process.env.BENCH_SCREENSHOTS || '';
 const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
-const log = (message) => process.stderr.write(`${message}\n`);
-
-const cleanups = [];
-let stopping = false;
-async function cleanUp() {
-  while (cleanups.length > 0) {
-    try {
-      await cleanups.pop()();
-    } catch (error) {
-      log(`cleanup: ${error.message}`);
-    }
-  }
-}
-
-const watchdog = setTimeout(async () => {
-  stopping = true;
-  log(`bench: gave up after ${timeoutS} s (set BENCH_TIMEOUT_S to allow longer)`);
-  await cleanUp();
-  process.exit(2);
-}, timeoutS * 1000);
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.once(signal, async () => {
-    stopping = true;
-    log(`bench: ${signal}, cleaning up`);
-    await cleanUp();
-    process.exit(130);
-  });
-}
 
 /** The first-load and later scripts with their gzipped sizes, from the build manifest. */
 async function scriptSizes(root) {
@@ -100,7 +65,7 @@ function chromiumVersion() {
 
 const loadAverage = () => Math.round(os.loadavg()[0] * 10) / 10;
 
-async function main() {
+async function main(cleanups) {
   const started = Date.now();
   const loadAtStart = loadAverage();
   if (!existsSync(path.join(distDir, 'index.html')))
@@ -203,6 +168,8 @@ async function main() {
     lcpRatio: m.app.lcp / m.floor.lcp,
     fcpRatio: m.app.fcp / m.floor.fcp,
     taps,
+    // Where the gap between the app's taps and the floor's goes, as printed.
+    tapSplit: tapSplit(taps),
     firstLoad: sizes.firstLoad,
     later: sizes.later,
     floorCheck: tapResult.checks,
@@ -242,16 +209,4 @@ function rounded(value) {
   return value;
 }
 
-let exitCode = 0;
-try {
-  await main();
-} catch (error) {
-  // After the time limit or a signal, the failure is just the browsers being closed under us.
-  if (stopping) await new Promise(() => {});
-  log(`bench failed: ${error?.stack ?? error}`);
-  exitCode = 1;
-} finally {
-  await cleanUp();
-  clearTimeout(watchdog);
-}
-process.exit(exitCode);
+await runMain('bench', timeoutS, main);

@@ -114,6 +114,23 @@ export function goalsFor({ samples, medians: m, taps, firstLoad }) {
   ];
 }
 
+/**
+ * The gap between the app's median tap and the floor's, in three shares that add up to it: the
+ * page itself (its heading tapped, the click stopped before React, less the floor), the browser
+ * putting up the next screen (shown by DOM calls before React, less the heading tap), and the
+ * app's handling of the click (the app less that). They add up to the gap, give or take their
+ * rounding. Medians of different taps, so a share can be below zero.
+ */
+export function tapSplit(taps) {
+  const round = (ms) => Math.round(ms * 10) / 10;
+  return {
+    gap: round(taps.median - taps.floor.median),
+    page: round(taps.pageOnly.median - taps.floor.median),
+    drawing: round(taps.swapOnly.median - taps.pageOnly.median),
+    app: round(taps.median - taps.swapOnly.median),
+  };
+}
+
 export function table(rows, align) {
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
   return rows
@@ -261,6 +278,13 @@ export function renderReport(results) {
       `${format(taps.swapOnly.inputDelayMedian, 'ms')} (next screen); ` +
       `tap to the new heading in the DOM ${format(taps.domMedian, 'ms')})`,
   );
+  const split = tapSplit(taps);
+  const tenths = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+  print(
+    `Of the ${tenths(split.gap)} between the app's median and the floor's: the page itself ${tenths(split.page)}, ` +
+      `putting up the next screen ${tenths(split.drawing)}, the app's handling of the click ${tenths(split.app)} ` +
+      '(the shares move by several ms between runs of one build: compare builds by turns)',
+  );
 
   const notes = notesFor(results);
   if (notes.length > 0) {
@@ -270,5 +294,84 @@ export function renderReport(results) {
   }
   print();
   print(`Run time: ${results.runTimeS} s`);
+  return lines.join('\n');
+}
+
+/** The screens a journey's taps led to, in order, as one string to compare journeys by. */
+const route = (taps) => taps.map((t) => `${t.button} -> ${t.to}`).join('\n');
+
+/**
+ * The report of `npm run bench:turns`: each build's taps, each screen side by side, and the
+ * pairs of journeys that ran one after the other. The paired figure (the median of each pair's
+ * difference of medians) is less moved by the machine's drift between pairs than the two medians
+ * are, but noise within a pair stays in it. Only journeys that tapped through the same screens
+ * are paired.
+ */
+export function renderTurns({ date, chromium, host, cpuSlowdown, builds }) {
+  const [here, other] = builds;
+  const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+  const signed = (value) => (value > 0 ? `+${ms(value)}` : ms(value));
+  const all = (build) => build.journeys.flat();
+  const summary = (build) => ({
+    median: median(all(build).map((t) => t.ms)),
+    max: Math.max(...all(build).map((t) => t.ms)),
+    start: median(build.journeys.map((taps) => taps[0]?.ms)),
+    inputDelay: median(all(build).map((t) => t.inputDelayMs)),
+  });
+  const [a, b] = [summary(here), summary(other)];
+  const pairDiffs = here.journeys
+    .map((taps, i) => [taps, other.journeys[i] ?? []])
+    .filter(([mine, theirs]) => route(mine) === route(theirs))
+    .map(([mine, theirs]) => median(mine.map((t) => t.ms)) - median(theirs.map((t) => t.ms)))
+    .filter(Number.isFinite);
+  const routes = new Set([...here.journeys, ...other.journeys].map(route));
+  const keys = [
+    ...new Set(
+      all(here)
+        .concat(all(other))
+        .map((t) => `${t.button} -> ${t.to}`),
+    ),
+  ];
+  const at = (build, key) =>
+    median(build.journeys.map((taps) => taps.find((t) => `${t.button} -> ${t.to}` === key)?.ms));
+  const lines = [
+    `By turns: ${date}; ${chromium}; CPU x${cpuSlowdown}; ` +
+      `load average ${host.loadAverage.start} at start, ${host.loadAverage.end} at end (${host.cores} cores)`,
+    `here:  ${here.label}, ${here.journeys.length} journeys, ${all(here).length} taps`,
+    `other: ${other.label}, ${other.journeys.length} journeys, ${all(other).length} taps`,
+  ];
+  if (routes.size > 1) {
+    lines.push(
+      `The journeys did not all tap through the same screens (${routes.size} different routes): ` +
+        'only pairs with the same screens are compared below',
+    );
+  }
+  lines.push(
+    '',
+    table(
+      [
+        ['', 'here', 'other', 'here - other'],
+        ['every tap, median', ms(a.median), ms(b.median), signed(a.median - b.median)],
+        ['every tap, slowest', ms(a.max), ms(b.max), signed(a.max - b.max)],
+        ['Start, median', ms(a.start), ms(b.start), signed(a.start - b.start)],
+        ['input delay, median', ms(a.inputDelay), ms(b.inputDelay), signed(a.inputDelay - b.inputDelay)],
+      ],
+      ['l', 'r', 'r', 'r'],
+    ),
+    '',
+    pairDiffs.length > 0
+      ? `Pairs of journeys run one after the other, here - other, median of the pairs: ${signed(median(pairDiffs))} ` +
+          `(from ${signed(Math.min(...pairDiffs))} to ${signed(Math.max(...pairDiffs))}; ` +
+          `here quicker in ${pairDiffs.filter((d) => d < 0).length} of ${pairDiffs.length})`
+      : 'No pair of journeys tapped through the same screens: nothing to pair',
+    '',
+    table(
+      [
+        ['tap', 'here', 'other', 'here - other'],
+        ...keys.map((key) => [key, ms(at(here, key)), ms(at(other, key)), signed(at(here, key) - at(other, key))]),
+      ],
+      ['l', 'r', 'r', 'r'],
+    ),
+  );
   return lines.join('\n');
 }

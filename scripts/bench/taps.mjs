@@ -232,7 +232,7 @@ async function slowPhone(browser, cpuRate) {
  * Walks the journey, tapping the main button of each screen. `measure` taps it and says what to
  * record: by default the tap itself, timed.
  */
-async function journey(browser, url, cpuRate, measure = tap) {
+export async function journey(browser, url, cpuRate, measure = tap) {
   const { context, page } = await slowPhone(browser, cpuRate);
   try {
     const errors = [];
@@ -304,7 +304,16 @@ export async function measureTaps({
   screenshotDir,
   onBrowser = () => {},
 }) {
-  const browser = await chromium.launch({ executablePath, args, headless: true, timeout: 60_000 });
+  // The script that called this closes the browser on Ctrl-C, after its own clean-up; Playwright's
+  // own handler would end the process before that.
+  const browser = await chromium.launch({
+    executablePath,
+    args,
+    headless: true,
+    timeout: 60_000,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+  });
   onBrowser(browser);
   try {
     const checks = await checkFloor(browser, url, floorUrl, screenshotDir);
