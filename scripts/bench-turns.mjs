@@ -3,7 +3,7 @@
 // take turns journey by journey, each journey on a new page, timed as `npm run bench` times the
 // app's taps (scripts/bench/taps.mjs).
 //
-//   npm run bench:turns -- <git revision, or a built folder with an index.html>
+//   npm run bench:turns -- <git revision, or a built dist/ folder>
 //
 // A revision is built in a temporary git worktree with this checkout's node_modules, so the two
 // builds share their dependencies (a warning says so when the revision's package-lock.json
@@ -39,7 +39,9 @@ async function otherBuild(spec, cleanups) {
   cleanups.push(() => rm(copy, { recursive: true, force: true }));
   const folder = path.resolve(process.env.INIT_CWD ?? process.cwd(), spec);
   if (existsSync(folder) && statSync(folder).isDirectory()) {
-    if (!existsSync(path.join(folder, 'index.html'))) throw new Error(`${folder} has no index.html: is it a build?`);
+    if (!existsSync(path.join(folder, '.vite', 'manifest.json'))) {
+      throw new Error(`${folder} is not a build of this app (no .vite/manifest.json): give its dist/ folder`);
+    }
     await cp(folder, copy, { recursive: true });
     return { dir: copy, label: folder };
   }
@@ -52,8 +54,15 @@ async function otherBuild(spec, cleanups) {
   const tree = await mkdtemp(path.join(os.tmpdir(), 'turns-tree-'));
   cleanups.push(() => rm(tree, { recursive: true, force: true }));
   git('worktree', 'add', '--detach', tree, commit);
-  cleanups.push(() => git('worktree', 'prune'));
-  cleanups.push(() => git('worktree', 'remove', '--force', tree));
+  cleanups.push(async () => {
+    try {
+      git('worktree', 'remove', '--force', tree);
+    } catch {
+      // The folder goes anyway; then git forgets worktrees whose folders are gone.
+      await rm(tree, { recursive: true, force: true });
+      git('worktree', 'prune');
+    }
+  });
   if (git('diff', '--name-only', commit, '--', 'package-lock.json') !== '') {
     log(`warning: ${spec} has another package-lock.json; it is built with this checkout's node_modules`);
   }
@@ -67,7 +76,7 @@ async function otherBuild(spec, cleanups) {
 async function main(cleanups) {
   const args = process.argv.slice(2);
   if (args.length !== 1) {
-    throw new Error('give one build to compare with: a git revision, or a built folder with an index.html');
+    throw new Error('give one build to compare with: a git revision, or a built dist/ folder');
   }
   const distDir = path.join(root, 'dist');
   if (!existsSync(path.join(distDir, 'index.html'))) {
@@ -77,11 +86,12 @@ async function main(cleanups) {
   const here = await mkdtemp(path.join(os.tmpdir(), 'turns-here-'));
   cleanups.push(() => rm(here, { recursive: true, force: true }));
   await cp(distDir, here, { recursive: true });
-  const changed = git('status', '--porcelain', '--untracked-files=no') !== '';
+  const changed = git('status', '--porcelain') !== '';
+  const builtAt = statSync(path.join(distDir, 'index.html')).mtime.toISOString();
   const builds = [
     {
       name: 'here',
-      label: `dist/, built from ${git('rev-parse', '--short', 'HEAD')}${changed ? ' with changes' : ''}`,
+      label: `dist/ as built at ${builtAt}, the checkout at ${git('rev-parse', '--short', 'HEAD')}${changed ? ' with changes' : ''}`,
       dir: here,
     },
     { name: 'other', ...(await otherBuild(args[0], cleanups)) },

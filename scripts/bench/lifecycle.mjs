@@ -21,16 +21,24 @@ export function positiveInt(name, fallback) {
 export async function runMain(name, timeoutS, main) {
   const cleanups = [];
   let stopping = false;
-  const cleanUp = async () => {
-    while (cleanups.length > 0) {
-      try {
-        await cleanups.pop()();
-      } catch (error) {
-        log(`cleanup: ${error.message}`);
+  // One clean-up however many ways the run ends at once: a signal during the last clean-up waits
+  // for it instead of starting another.
+  let cleaning;
+  const cleanUp = () =>
+    (cleaning ??= (async () => {
+      while (cleanups.length > 0) {
+        try {
+          await cleanups.pop()();
+        } catch (error) {
+          log(`cleanup: ${error.message}`);
+        }
       }
-    }
-  };
+    })());
   const stop = async (message, code) => {
+    if (stopping) {
+      log(`${name}: still cleaning up`);
+      return;
+    }
     stopping = true;
     log(`${name}: ${message}`);
     await cleanUp();
@@ -40,7 +48,7 @@ export async function runMain(name, timeoutS, main) {
     () => stop(`gave up after ${timeoutS} s (set BENCH_TIMEOUT_S to allow longer)`, 2),
     timeoutS * 1000,
   );
-  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => stop(`${signal}, cleaning up`, 130));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => stop(`${signal}, cleaning up`, 130));
 
   let exitCode = 0;
   try {
@@ -54,5 +62,7 @@ export async function runMain(name, timeoutS, main) {
     await cleanUp();
     clearTimeout(watchdog);
   }
+  // A signal or the time limit came during the clean-up: stop() exits with its own code.
+  if (stopping) await new Promise(() => {});
   process.exit(exitCode);
 }

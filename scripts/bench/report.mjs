@@ -310,7 +310,10 @@ const route = (taps) => taps.map((t) => `${t.button} -> ${t.to}`).join('\n');
 export function renderTurns({ date, chromium, host, cpuSlowdown, builds }) {
   const [here, other] = builds;
   const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
-  const signed = (value) => (value > 0 ? `+${ms(value)}` : ms(value));
+  const signed = (value) => {
+    const tenths = Math.round(value * 10) / 10;
+    return tenths > 0 ? `+${ms(tenths)}` : ms(tenths === 0 ? 0 : tenths);
+  };
   const all = (build) => build.journeys.flat();
   const summary = (build) => ({
     median: median(all(build).map((t) => t.ms)),
@@ -343,7 +346,7 @@ export function renderTurns({ date, chromium, host, cpuSlowdown, builds }) {
   if (routes.size > 1) {
     lines.push(
       `The journeys did not all tap through the same screens (${routes.size} different routes): ` +
-        'only pairs with the same screens are compared below',
+        'two journeys are paired below only when both tapped through the same screens',
     );
   }
   lines.push(
