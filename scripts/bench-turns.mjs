@@ -15,12 +15,11 @@ import { cp, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { log, positiveInt, runMain } from './bench/lifecycle.mjs';
+import { loadAverage, log, positiveInt, runMain } from './bench/lifecycle.mjs';
 import { renderTurns } from './bench/report.mjs';
 import { serveDirectory } from './bench/serve.mjs';
-import { journey } from './bench/taps.mjs';
-import { chromiumFlags, chromiumPath } from './chromium.mjs';
+import { journey, launchBrowser } from './bench/taps.mjs';
+import { chromiumFlags, chromiumPath, chromiumVersion } from './chromium.mjs';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const cpuRate = 4;
@@ -28,7 +27,6 @@ const pairs = positiveInt('BENCH_PAIRS', 8);
 const timeoutS = positiveInt('BENCH_TIMEOUT_S', 300 + pairs * 60);
 const git = (...args) =>
   execFileSync('git', args, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim();
-const loadAverage = () => Math.round(os.loadavg()[0] * 10) / 10;
 
 /**
  * The build to compare with, copied to a temporary folder: a built folder as given (a relative
@@ -102,15 +100,7 @@ async function main(cleanups) {
     build.url = server.url;
     build.journeys = [];
   }
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: chromiumFlags,
-    headless: true,
-    timeout: 60_000,
-    // runMain closes it on Ctrl-C, after the clean-up; Playwright's handler would exit first.
-    handleSIGINT: false,
-    handleSIGTERM: false,
-  });
+  const browser = await launchBrowser(chromiumPath, chromiumFlags);
   cleanups.push(() => browser.close());
   log(`${pairs} journeys of each build, taking turns, CPU slowed ${cpuRate}x`);
   for (let i = 0; i < pairs; i += 1) {
@@ -124,10 +114,7 @@ async function main(cleanups) {
   }
   const results = {
     date: new Date().toISOString(),
-    chromium: execFileSync(chromiumPath, ['--version'], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim(),
+    chromium: chromiumVersion(),
     host: { cores: os.availableParallelism(), loadAverage: { start: loadAtStart, end: loadAverage() } },
     cpuSlowdown: cpuRate,
     builds: builds.map(({ name, label, journeys }) => ({ name, label, journeys })),

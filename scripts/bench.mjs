@@ -13,7 +13,6 @@
 // the JSON summary to this file instead of printing it), BENCH_SCREENSHOTS (a folder for screenshots
 // of both welcome screens), BENCH_TIMEOUT_S (give up after this long; default scales with the runs),
 // BENCH_PORT (serve the app on this port and the floor on the next; default: any free ports).
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -22,12 +21,12 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { categories, LighthouseRunner } from './bench/lighthouse-runs.mjs';
 import { makeFloor } from './bench/floor.mjs';
-import { log, positiveInt, runMain } from './bench/lifecycle.mjs';
+import { loadAverage, log, positiveInt, runMain } from './bench/lifecycle.mjs';
 import { format, goalsFor, median, medians, renderReport, tapSplit } from './bench/report.mjs';
 import { serveDirectory } from './bench/serve.mjs';
 import { measureTaps } from './bench/taps.mjs';
 import { readChunks } from './chunks.mjs';
-import { chromiumFlags, chromiumPath } from './chromium.mjs';
+import { chromiumFlags, chromiumPath, chromiumVersion } from './chromium.mjs';
 
 // chrome-launcher starts Chromium itself, so it asks for headless here; Playwright does its own.
 const chromeFlags = ['--headless=new', ...chromiumFlags];
@@ -54,16 +53,6 @@ async function scriptSizes(root) {
     later: await Promise.all(later.map(sized)),
   };
 }
-
-function chromiumVersion() {
-  try {
-    return execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-  } catch {
-    return 'unknown';
-  }
-}
-
-const loadAverage = () => Math.round(os.loadavg()[0] * 10) / 10;
 
 async function main(cleanups) {
   const started = Date.now();

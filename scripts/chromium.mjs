@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+
 // The one browser every browser run uses, the Playwright tests and the benchmark alike: Debian's
 // Chromium (`apt-get install chromium`), never a downloaded one.
 export const chromiumPath = '/usr/bin/chromium';
@@ -14,3 +16,12 @@ export const chromiumFlags = [
   '--disable-sync',
   '--no-first-run',
 ];
+
+/** What `chromium --version` says, as the benchmarks record it: "unknown" if it cannot run. */
+export function chromiumVersion() {
+  try {
+    return execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return 'unknown';
+  }
+}

@@ -1,8 +1,13 @@
+import os from 'node:os';
+
 // What each benchmark script needs around its work: whole-number settings read from the
-// environment, and a clean end however the run ends (done, failed, out of time or stopped with
+// environment, the host's load, and a clean end however the run ends (done, failed, out of time or stopped with
 // Ctrl-C): every server, browser, temporary folder and worktree it started is closed or removed.
 
 export const log = (message) => process.stderr.write(`${message}\n`);
+
+/** The host's load average over the last minute, to one decimal place. */
+export const loadAverage = () => Math.round(os.loadavg()[0] * 10) / 10;
 
 /** A whole number of at least 1 from the environment variable `name`, or `fallback` if unset. */
 export function positiveInt(name, fallback) {
@@ -55,14 +60,13 @@ export async function runMain(name, timeoutS, main) {
     await main(cleanups);
   } catch (error) {
     // After the time limit or a signal, the failure is just the browsers being closed under us.
-    if (stopping) await new Promise(() => {});
-    log(`${name} failed: ${error?.stack ?? error}`);
+    if (!stopping) log(`${name} failed: ${error?.stack ?? error}`);
     exitCode = 1;
   } finally {
     await cleanUp();
     clearTimeout(watchdog);
   }
-  // A signal or the time limit came during the clean-up: stop() exits with its own code.
+  // After the time limit or a signal, stop() ends the process with its own code.
   if (stopping) await new Promise(() => {});
   process.exit(exitCode);
 }

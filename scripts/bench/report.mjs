@@ -40,6 +40,8 @@ export function format(value, unit) {
   return `${value} ${unit}`;
 }
 
+/** Milliseconds to one decimal place. */
+const tenths = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
 const ratioText = (r) => (Number.isFinite(r) ? r.toFixed(2) : 'n/a');
 const range = (values, show) =>
   values.length > 1 ? ` (${show(Math.min(...values))} to ${show(Math.max(...values))})` : '';
@@ -279,7 +281,6 @@ export function renderReport(results) {
       `tap to the new heading in the DOM ${format(taps.domMedian, 'ms')})`,
   );
   const split = tapSplit(taps);
-  const tenths = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
   print(
     `Of the ${tenths(split.gap)} between the app's median and the floor's: the page itself ${tenths(split.page)}, ` +
       `putting up the next screen ${tenths(split.drawing)}, the app's handling of the click ${tenths(split.app)} ` +
@@ -297,8 +298,10 @@ export function renderReport(results) {
   return lines.join('\n');
 }
 
+/** A tap of a journey, by its button and the screen it led to. */
+const stepKey = (t) => `${t.button} -> ${t.to}`;
 /** The screens a journey's taps led to, in order, as one string to compare journeys by. */
-const route = (taps) => taps.map((t) => `${t.button} -> ${t.to}`).join('\n');
+const route = (taps) => taps.map(stepKey).join('\n');
 
 /**
  * The report of `npm run bench:turns`: each build's taps, each screen side by side, and the
@@ -309,10 +312,10 @@ const route = (taps) => taps.map((t) => `${t.button} -> ${t.to}`).join('\n');
  */
 export function renderTurns({ date, chromium, host, cpuSlowdown, builds }) {
   const [here, other] = builds;
-  const ms = (value) => (Number.isFinite(value) ? `${value.toFixed(1)} ms` : 'n/a');
+  const ms = tenths;
   const signed = (value) => {
-    const tenths = Math.round(value * 10) / 10;
-    return tenths > 0 ? `+${ms(tenths)}` : ms(tenths === 0 ? 0 : tenths);
+    const rounded = Math.round(value * 10) / 10;
+    return rounded > 0 ? `+${ms(rounded)}` : ms(rounded === 0 ? 0 : rounded);
   };
   const all = (build) => build.journeys.flat();
   const summary = (build) => ({
@@ -328,15 +331,8 @@ export function renderTurns({ date, chromium, host, cpuSlowdown, builds }) {
     .map(([mine, theirs]) => median(mine.map((t) => t.ms)) - median(theirs.map((t) => t.ms)))
     .filter(Number.isFinite);
   const routes = new Set([...here.journeys, ...other.journeys].map(route));
-  const keys = [
-    ...new Set(
-      all(here)
-        .concat(all(other))
-        .map((t) => `${t.button} -> ${t.to}`),
-    ),
-  ];
-  const at = (build, key) =>
-    median(build.journeys.map((taps) => taps.find((t) => `${t.button} -> ${t.to}` === key)?.ms));
+  const keys = [...new Set([...all(here), ...all(other)].map(stepKey))];
+  const at = (build, key) => median(build.journeys.map((taps) => taps.find((t) => stepKey(t) === key)?.ms));
   const lines = [
     `By turns: ${date}; ${chromium}; CPU x${cpuSlowdown}; ` +
       `load average ${host.loadAverage.start} at start, ${host.loadAverage.end} at end (${host.cores} cores)`,

@@ -294,6 +294,22 @@ async function floorTaps(browser, cpuRate, count) {
   }
 }
 
+/**
+ * The headless browser the taps are timed in. The script that started it closes it on Ctrl-C,
+ * after its own clean-up (runMain in lifecycle.mjs); Playwright's own handler would end the
+ * process before that.
+ */
+export function launchBrowser(executablePath, args) {
+  return chromium.launch({
+    executablePath,
+    args,
+    headless: true,
+    timeout: 60_000,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+  });
+}
+
 export async function measureTaps({
   url,
   floorUrl,
@@ -304,16 +320,7 @@ export async function measureTaps({
   screenshotDir,
   onBrowser = () => {},
 }) {
-  // The script that called this closes the browser on Ctrl-C, after its own clean-up; Playwright's
-  // own handler would end the process before that.
-  const browser = await chromium.launch({
-    executablePath,
-    args,
-    headless: true,
-    timeout: 60_000,
-    handleSIGINT: false,
-    handleSIGTERM: false,
-  });
+  const browser = await launchBrowser(executablePath, args);
   onBrowser(browser);
   try {
     const checks = await checkFloor(browser, url, floorUrl, screenshotDir);
